@@ -1,0 +1,98 @@
+package kz.kelisim.ui;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.WebAttributes;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import kz.kelisim.security.SignInThrottledException;
+import kz.kelisim.ui.i18n.UiLanguage;
+
+/** Sign-in, in the visitor's language, with the demo accounts listed while demo mode is on. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authenticationContext;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(AuthenticationContext authenticationContext, UiLanguage uiLanguage,
+            @Value("${kelisim.demo.enabled:false}") boolean demoMode) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(loginTexts(getTranslation("login.error.title"), getTranslation("login.error.message")));
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
+        tagline.addClassName("login-tagline");
+        add(new LanguageSwitcher(uiLanguage), title, tagline, form);
+        if (demoMode) {
+            add(demoAccounts());
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo(DashboardView.class);
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object failure = VaadinSession.getCurrent().getSession()
+                    .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (failure instanceof SignInThrottledException throttled) {
+                form.setI18n(loginTexts(getTranslation("login.locked.title"),
+                        getTranslation("login.locked.message", throttled.retryAfterMinutes())));
+            }
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n loginTexts(String errorTitle, String errorMessage) {
+        LoginI18n texts = LoginI18n.createDefault();
+        LoginI18n.Form formTexts = texts.getForm();
+        formTexts.setTitle(getTranslation("login.title"));
+        formTexts.setUsername(getTranslation("login.username"));
+        formTexts.setPassword(getTranslation("login.password"));
+        formTexts.setSubmit(getTranslation("login.submit"));
+        formTexts.setForgotPassword(getTranslation("login.forgot-password"));
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
+        error.setTitle(errorTitle);
+        error.setMessage(errorMessage);
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return texts;
+    }
+
+    private Div demoAccounts() {
+        Div demo = new Div();
+        demo.addClassNames("card", "demo-accounts");
+        demo.add(new Paragraph(getTranslation("login.demo.title")),
+                new Paragraph(getTranslation("login.demo.accounts")));
+        return demo;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

@@ -1,0 +1,96 @@
+package kz.kelisim.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+import kz.kelisim.security.KelisimPrincipal;
+import kz.kelisim.ui.i18n.UiLanguage;
+
+/**
+ * The frame around every signed-in view: product name, language switcher and user menu in the
+ * header; side navigation with only what the person's roles may open (views declare themselves
+ * with {@code @Menu(title = "translation.key")}).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    static final String PROFILE_ROUTE = "profile";
+
+    private final AuthenticationContext authenticationContext;
+
+    public MainLayout(AuthenticationContext authenticationContext, UiLanguage uiLanguage) {
+        this.authenticationContext = authenticationContext;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), brand(), spacer(), new LanguageSwitcher(uiLanguage), userMenu());
+        Scroller navigation = new Scroller(sideNavigation());
+        navigation.addClassName("main-navigation");
+        addToDrawer(navigation);
+    }
+
+    private RouterLink brand() {
+        RouterLink brand = new RouterLink();
+        brand.setRoute(DashboardView.class);
+        brand.addClassName("brand");
+        brand.add(new Span(getTranslation("app.name")));
+        brand.getElement().setAttribute("aria-label", getTranslation("app.home"));
+        return brand;
+    }
+
+    private static Div spacer() {
+        Div spacer = new Div();
+        spacer.addClassName("navbar-spacer");
+        return spacer;
+    }
+
+    private SideNav sideNavigation() {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private MenuBar userMenu() {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = authenticationContext.getAuthenticatedUser(KelisimPrincipal.class)
+                .map(KelisimPrincipal::fullName)
+                .orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addClassName("user-avatar");
+        MenuItem root = menu.addItem(avatar);
+        root.getElement().setAttribute("aria-label", getTranslation("user-menu.label", name));
+        SubMenu items = root.getSubMenu();
+        Span who = new Span(name);
+        who.addClassName("user-menu-name");
+        items.addItem(who).setEnabled(false);
+        items.addItem(getTranslation("user-menu.profile"), click -> UI.getCurrent().navigate(PROFILE_ROUTE));
+        items.addItem(getTranslation("user-menu.logout"), click -> authenticationContext.logout());
+        return menu;
+    }
+}

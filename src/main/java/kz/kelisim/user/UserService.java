@@ -1,0 +1,105 @@
+package kz.kelisim.user;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.base.RuleViolation;
+import kz.kelisim.security.CurrentUser;
+import kz.kelisim.security.Roles;
+
+/**
+ * A person's own account: profile, language, password; and account figures for administrators.
+ * Every method acts on the caller's own account unless it says otherwise.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    /** Shorter passwords are refused; long passphrases are welcome. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public UserProfile myProfile() {
+        UserAccount account = myAccount();
+        return new UserProfile(account.getId(), account.getUsername(), account.getFullName(), account.getEmail(),
+                account.getRoles(), account.getPreferredLanguage(), account.isMustChangePassword());
+    }
+
+    /** The caller's saved language, or empty for an anonymous caller or one who never chose. */
+    public Optional<Language> myLanguage() {
+        return currentUser.principal()
+                .flatMap(principal -> accounts.findById(principal.accountId()))
+                .flatMap(account -> Language.fromTag(account.getPreferredLanguage()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyLanguage(Language language) {
+        if (language == null) {
+            throw new RuleViolation("profile.error.language-unknown");
+        }
+        myAccount().setPreferredLanguage(language.tag());
+    }
+
+    /** True while the caller still signs in with a password someone else set (first sign-in). */
+    public boolean mustChangeMyPassword() {
+        return currentUser.principal()
+                .flatMap(principal -> accounts.findById(principal.accountId()))
+                .map(UserAccount::isMustChangePassword)
+                .orElse(false);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        UserAccount account = myAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolation("password.error.current-wrong");
+        }
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolation("password.error.too-short", MIN_PASSWORD_LENGTH);
+        }
+        if (newPassword.length() > MAX_PASSWORD_LENGTH) {
+            throw new RuleViolation("password.error.too-long", MAX_PASSWORD_LENGTH);
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new RuleViolation("password.error.same-as-current");
+        }
+        if (newPassword.equalsIgnoreCase(account.getUsername())) {
+            throw new RuleViolation("password.error.same-as-username");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
+    }
+
+    /** Number of accounts holding each role, in the order of {@link Roles#ALL}. */
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public Map<String, Long> accountCountsByRole() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Roles.ALL.forEach(role -> counts.put(role, accounts.countWithRole(role)));
+        return counts;
+    }
+
+    private UserAccount myAccount() {
+        long id = currentUser.require().accountId();
+        return accounts.findById(id).orElseThrow(() -> new IllegalStateException("Signed-in account " + id + " is gone"));
+    }
+}

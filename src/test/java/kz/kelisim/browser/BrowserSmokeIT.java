@@ -1,0 +1,133 @@
+package kz.kelisim.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole stack in a real browser: Debian's headless Chromium and chromedriver against the
+ * application on a random port. Skipped when Chromium is not installed, unless
+ * {@code -Dkelisim.browser.required=true} (as .ci/run sets), in which case its absence fails.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserSmokeIT {
+
+    private static final String CHROMIUM = System.getProperty("kelisim.browser.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER =
+            System.getProperty("kelisim.browser.driver", "/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!Boolean.getBoolean("kelisim.browser.required")) {
+            assumeTrue(installed, "Chromium and chromedriver are not installed; the browser test is skipped");
+        }
+        assertThat(installed).as("Chromium at %s and chromedriver at %s", CHROMIUM, CHROMEDRIVER).isTrue();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--lang=kk",
+                "--user-data-dir=" + Files.createTempDirectory("kelisim-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void demo_trainee_signs_in_sees_the_kazakh_start_page_then_switches_to_russian() throws IOException {
+        browser.get(url("/login"));
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        screenshot("login-kk");
+        username.sendKeys("trainee");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("demo12345", Keys.ENTER);
+
+        waitForHeading("Қош келдіңіз, Әсел Нұрланқызы Жақсылықова!");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("kk");
+        screenshot("dashboard-kk");
+
+        browser.findElement(By.id("language-ru")).click();
+
+        waitForHeading("Добро пожаловать, Әсел Нұрланқызы Жақсылықова!");
+        assertThat(browser.getTitle()).isEqualTo("Главная — Келісім");
+        screenshot("dashboard-ru");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        waitForHeading("Добро пожаловать, Әсел Нұрланқызы Жақсылықова!");
+        screenshot("dashboard-ru-phone");
+    }
+
+    @Test
+    void unknown_address_shows_the_friendly_not_found_page_after_sign_in() throws IOException {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("trainer");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("demo12345", Keys.ENTER);
+        waitForHeading("Қош келдіңіз, Айгүл Сәрсенбаева!");
+
+        browser.get(url("/no-such-page"));
+
+        waitForHeading("Бет табылмады");
+        screenshot("not-found-kk");
+    }
+
+    private void waitForHeading(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), text));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

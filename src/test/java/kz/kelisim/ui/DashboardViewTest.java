@@ -1,0 +1,49 @@
+package kz.kelisim.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import kz.kelisim.UiTest;
+
+class DashboardViewTest extends UiTest {
+
+    @Test
+    void trainee_sees_a_kazakh_greeting_and_only_the_trainee_card() {
+        signInAs("trainee");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Қош келдіңіз, Әсел Нұрланқызы Жақсылықова!");
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Менің оқуым");
+        _assertNone(H2.class, spec -> spec.withText("Тіркелгілер"));
+    }
+
+    @Test
+    void side_navigation_lists_what_the_person_may_open_in_their_language() {
+        signInAs("trainer");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsExactly("Басты бет", "Профиль");
+    }
+
+    @Test
+    void administrator_sees_how_many_accounts_hold_each_role() {
+        signInAs("admin");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        _assertOne(H2.class, spec -> spec.withText("Тіркелгілер"));
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withClasses("accounts-summary"))
+                .getElement().getTextRecursively())
+                .contains("Тыңдаушы").contains("Тренер").contains("Академия қызметкері").contains("Әкімші");
+    }
+}
