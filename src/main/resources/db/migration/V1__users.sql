@@ -10,13 +10,13 @@ CREATE TABLE app_user (
     enabled              BOOLEAN      NOT NULL DEFAULT TRUE,
     created_at           TIMESTAMP(6) NOT NULL,
     version              BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_app_user PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_app_user_username UNIQUE (username)
 );
 
 CREATE TABLE app_user_role (
     user_id BIGINT      NOT NULL,
     role    VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_app_user_role PRIMARY KEY (user_id, role),
+    PRIMARY KEY (user_id, role),
     CONSTRAINT fk_app_user_role_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE
 );

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -38,6 +38,10 @@ public abstract class UiTest {
     @Autowired
     private UserDetailsService userDetailsService;
 
+    /** The holder that method security and CurrentUser read in this context. */
+    @Autowired
+    private SecurityContextHolderStrategy securityContext;
+
     @BeforeEach
     void setUpVaadin() {
         startBrowserSession();
@@ -46,7 +50,7 @@ public abstract class UiTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        securityContext.clearContext();
     }
 
     /** A new browser session, as after closing and reopening the browser (the signed-in person stays). */
@@ -54,7 +58,7 @@ public abstract class UiTest {
         MockVaadin.tearDown();
         Function0<UI> uiFactory = MockedUI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContext.getContext().getAuthentication();
         if (authentication != null) {
             exposeToRequest(authentication.getName());
         }
@@ -63,13 +67,13 @@ public abstract class UiTest {
     /** Signs in as the account (demo accounts use DemoAccounts' password), then opens the start page. */
     protected void signInAs(String username) {
         UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
+        securityContext.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         startBrowserSession();
     }
 
     private void exposeToRequest(String username) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authentication = securityContext.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()

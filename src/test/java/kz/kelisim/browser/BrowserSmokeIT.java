@@ -100,6 +100,19 @@ class BrowserSmokeIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         waitForHeading("Добро пожаловать, Әсел Нұрланқызы Жақсылықова!");
         screenshot("dashboard-ru-phone");
+
+        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[normalize-space()='Мой профиль']"))).click();
+        waitForHeading("Мой профиль");
+        screenshot("profile-ru-phone");
+
+        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[normalize-space()='Выйти']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 
     @Test

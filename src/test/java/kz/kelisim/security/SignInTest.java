@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,9 +26,10 @@ class SignInTest {
     @Autowired
     MockMvc mvc;
 
-    @Test
-    void demo_trainee_signs_in_with_the_readme_password() throws Exception {
-        mvc.perform(post("/login").param("username", "trainee").param("password", "demo12345"))
+    @ParameterizedTest
+    @ValueSource(strings = {"trainee", "trainer", "staff", "admin"})
+    void each_demo_role_signs_in_with_the_readme_password(String username) throws Exception {
+        mvc.perform(post("/login").param("username", username).param("password", "demo12345"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -52,25 +52,24 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Section accountSection(UserProfile profile) {
-        FormLayout details = new FormLayout();
-        details.addFormItem(readOnly(profile.fullName()), getTranslation("profile.full-name"));
-        details.addFormItem(readOnly(profile.username()), getTranslation("profile.username"));
-        details.addFormItem(readOnly(profile.roles().stream()
+        DescriptionList details = new DescriptionList();
+        details.addClassName("account-details");
+        String roles = profile.roles().stream()
                 .map(role -> getTranslation("role." + role.toLowerCase(Locale.ROOT)))
                 .sorted()
-                .collect(Collectors.joining(", "))), getTranslation("profile.roles"));
+                .collect(Collectors.joining(", "));
         String language = Language.fromTag(profile.preferredLanguage()).orElse(Language.DEFAULT).tag();
-        details.addFormItem(readOnly(getTranslation("language." + language)), getTranslation("profile.language"));
+        details.add(new DescriptionList.Term(getTranslation("profile.full-name")),
+                new DescriptionList.Description(profile.fullName()),
+                new DescriptionList.Term(getTranslation("profile.username")),
+                new DescriptionList.Description(profile.username()),
+                new DescriptionList.Term(getTranslation("profile.roles")),
+                new DescriptionList.Description(roles),
+                new DescriptionList.Term(getTranslation("profile.language")),
+                new DescriptionList.Description(getTranslation("language." + language)));
         Section section = new Section(new H2(getTranslation("profile.account")), details);
         section.addClassName("card");
         return section;
-    }
-
-    private static TextField readOnly(String value) {
-        TextField field = new TextField();
-        field.setValue(value == null ? "" : value);
-        field.setReadOnly(true);
-        return field;
     }
 
     private Section passwordSection() {
