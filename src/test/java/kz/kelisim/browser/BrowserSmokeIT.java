@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,7 +93,7 @@ class BrowserSmokeIT {
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("kk");
         screenshot("dashboard-kk");
 
-        browser.findElement(By.id("language-ru")).click();
+        click(By.id("language-ru"));
 
         waitForHeading("Добро пожаловать, Әсел Нұрланқызы Жақсылықова!");
         assertThat(browser.getTitle()).isEqualTo("Главная — Келісім");
@@ -101,15 +103,13 @@ class BrowserSmokeIT {
         waitForHeading("Добро пожаловать, Әсел Нұрланқызы Жақсылықова!");
         screenshot("dashboard-ru-phone");
 
-        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[normalize-space()='Мой профиль']"))).click();
+        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+        click(By.xpath("//vaadin-menu-bar-item[normalize-space()='Мой профиль']"));
         waitForHeading("Мой профиль");
         screenshot("profile-ru-phone");
 
-        browser.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[normalize-space()='Выйти']"))).click();
+        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+        click(By.xpath("//vaadin-menu-bar-item[normalize-space()='Выйти']"));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
@@ -128,6 +128,16 @@ class BrowserSmokeIT {
 
         waitForHeading("Бет табылмады");
         screenshot("not-found-kk");
+    }
+
+    /** Clicks as soon as the element takes the click (overlays animate in and out). */
+    private void click(By target) {
+        wait.ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(target).click();
+                    return true;
+                });
     }
 
     private void waitForHeading(String text) {
