@@ -5,13 +5,18 @@ import com.vaadin.flow.component.Component;
 import kz.kelisim.security.KelisimPrincipal;
 
 /**
- * A part of the start page that a feature contributes (a trainee's courses, a trainer's seminars,
- * the certificates waiting for staff). Spring beans; the dashboard shows those visible to the
- * signed-in person, by {@link #order()}.
+ * A part of the start page that a feature contributes for one role (a trainee's courses, a
+ * trainer's seminars, the certificates waiting for staff). Spring beans; the dashboard shows those
+ * of the signed-in person's roles, by {@link #order()}, in place of that role's introduction card.
  */
 public interface DashboardSection {
 
-    boolean isVisibleTo(KelisimPrincipal principal);
+    /** The role this section serves (one of {@link kz.kelisim.security.Roles}). */
+    String role();
+
+    default boolean isVisibleTo(KelisimPrincipal principal) {
+        return principal.hasRole(role());
+    }
 
     int order();
 

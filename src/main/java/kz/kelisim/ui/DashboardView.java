@@ -20,8 +20,8 @@ import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.security.Roles;
 
 /**
- * The start page: a greeting, a card for each of the person's roles saying what it is for, then
- * whatever sections the features contribute for those roles.
+ * The start page: a greeting, then the sections the features contribute for the person's roles; a
+ * role no feature serves yet gets a card saying what it is for.
  */
 @Route("")
 @PermitAll
@@ -34,16 +34,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .orElseThrow();
         add(new H1(getTranslation("dashboard.greeting", principal.fullName())));
 
-        FlexLayout roleCards = new FlexLayout();
-        roleCards.addClassName("role-cards");
-        Roles.ALL.stream().filter(principal::hasRole).map(this::roleCard).forEach(roleCards::add);
-        add(roleCards);
-
-        sections.stream()
+        List<DashboardSection> visible = sections.stream()
                 .filter(section -> section.isVisibleTo(principal))
                 .sorted(Comparator.comparingInt(DashboardSection::order))
-                .map(DashboardSection::create)
-                .forEach(this::add);
+                .toList();
+        FlexLayout roleCards = new FlexLayout();
+        roleCards.addClassName("role-cards");
+        Roles.ALL.stream()
+                .filter(principal::hasRole)
+                .filter(role -> visible.stream().noneMatch(section -> section.role().equals(role)))
+                .map(this::roleCard)
+                .forEach(roleCards::add);
+        if (roleCards.getComponentCount() > 0) {
+            add(roleCards);
+        }
+        visible.stream().map(DashboardSection::create).forEach(this::add);
     }
 
     private Section roleCard(String role) {

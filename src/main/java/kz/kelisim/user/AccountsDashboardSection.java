@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 
-import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.security.Roles;
 import kz.kelisim.ui.DashboardSection;
 
@@ -24,8 +23,8 @@ class AccountsDashboardSection implements DashboardSection {
     }
 
     @Override
-    public boolean isVisibleTo(KelisimPrincipal principal) {
-        return principal.hasRole(Roles.ADMIN);
+    public String role() {
+        return Roles.ADMIN;
     }
 
     @Override

@@ -33,7 +33,7 @@ class DashboardViewTest extends UiTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Басты бет", "Профиль");
+                .containsExactly("Басты бет", "Курстар", "Профиль");
     }
 
     @Test

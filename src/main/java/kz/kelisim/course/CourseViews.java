@@ -1,0 +1,52 @@
+package kz.kelisim.course;
+
+import java.time.Instant;
+import java.util.List;
+
+import kz.kelisim.base.Language;
+
+/** What the course screens show, already in the reader's language (or the fallback, flagged). */
+public final class CourseViews {
+
+    private CourseViews() {
+    }
+
+    /** A course in the catalogue. */
+    public record CourseCard(String id, String title, String description, CourseTopic topic, int hours,
+            List<Language> languages, Language shownIn, boolean enrolled, int percent) {
+    }
+
+    /** The course page: what it is, what it holds, and where the reader stands. */
+    public record CourseOverview(String id, String version, String title, String description, CourseTopic topic,
+            int hours, List<Language> languages, Language shownIn, boolean fallback, boolean selfEnrolment,
+            boolean enrolled, CourseProgress progress, List<ModuleOutline> modules, String resumeLessonId,
+            CompletionRule completion, String completionQuizTitle) {
+    }
+
+    public record ModuleOutline(String id, String title, List<LessonOutline> lessons) {
+    }
+
+    public record LessonOutline(String id, String title, boolean done) {
+    }
+
+    /** One lesson in the player. {@code recordsProgress} is false when previewing without enrolment. */
+    public record LessonPage(String courseId, String courseTitle, String lessonId, String lessonTitle,
+            String moduleTitle, Language shownIn, boolean fallback, String html, List<ActivityView> activities,
+            List<ModuleOutline> contents, String previousLessonId, String nextLessonId, boolean done,
+            boolean recordsProgress, CourseProgress progress) {
+    }
+
+    /** An activity as shown under a lesson: a body, a link or a download. */
+    public record ActivityView(String id, kz.kelisim.course.ActivityType type, String title, String html, String url,
+            String fileName) {
+    }
+
+    /** A course on the reader's "My learning" list, with the next thing to do in it. */
+    public record MyCourse(String id, String title, int percent, Instant completedAt, String nextLessonId,
+            String nextLessonTitle, boolean quizPending) {
+    }
+
+    /** A stored course file, ready to send. */
+    public record AssetFile(String mediaType, byte[] content) {
+    }
+}

@@ -1,0 +1,21 @@
+package kz.kelisim.course;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
+
+    Optional<Enrolment> findByUserIdAndCourseId(long userId, String courseId);
+
+    List<Enrolment> findByUserIdOrderByEnrolledAtDesc(long userId);
+
+    /** Marks completion once: only the first caller gets 1, however many tabs finish at the same time. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Enrolment e set e.completedAt = :at where e.id = :id and e.completedAt is null")
+    int markCompleted(long id, Instant at);
+}

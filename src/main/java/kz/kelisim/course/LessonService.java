@@ -1,0 +1,150 @@
+package kz.kelisim.course;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.course.CourseViews.ActivityView;
+import kz.kelisim.course.CourseViews.AssetFile;
+import kz.kelisim.course.CourseViews.LessonPage;
+import kz.kelisim.security.CurrentUser;
+import kz.kelisim.security.KelisimPrincipal;
+import kz.kelisim.security.Roles;
+
+/**
+ * The lesson player: a lesson's page, marking it done, and the course files it shows. A trainee
+ * reads the lessons of courses they are enrolled in; trainers, staff and administrators may
+ * preview any course (nothing is recorded for them).
+ */
+@Service
+public class LessonService {
+
+    private final CourseRepository courses;
+    private final CourseAssetRepository assets;
+    private final EnrolmentRepository enrolments;
+    private final CourseStore store;
+    private final ProgressService progress;
+    private final LessonRenderer renderer;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate transaction;
+
+    LessonService(CourseRepository courses, CourseAssetRepository assets, EnrolmentRepository enrolments,
+            CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser,
+            PlatformTransactionManager transactionManager) {
+        this.courses = courses;
+        this.assets = assets;
+        this.enrolments = enrolments;
+        this.store = store;
+        this.progress = progress;
+        this.renderer = renderer;
+        this.currentUser = currentUser;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * The lesson, rendered and sanitised; remembers it as where the reader stopped. Empty when the
+     * course or lesson does not exist.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<LessonPage> openLesson(String courseId, String lessonId, Language reader) {
+        Optional<Course> course = courses.findById(courseId);
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        CourseContent content = store.contentOf(course.get());
+        Optional<CourseContent.Lesson> lesson = content.lesson(lessonId);
+        if (lesson.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Enrolment> enrolment = readableEnrolment(courseId);
+        enrolment.ifPresent(found -> found.setLastLessonId(lessonId));
+        CourseProgress standing = enrolment.map(found -> progress.progressOf(found, content)).orElse(null);
+        return Optional.of(page(course.get(), content, lesson.get(), reader, enrolment.isPresent(), standing));
+    }
+
+    /**
+     * Marks the lesson done for the enrolled caller and completes the course when its rules are met.
+     * Sending it twice (a double click, two tabs) records it once. Empty for a preview.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CourseProgress> completeLesson(String courseId, String lessonId) {
+        try {
+            return transaction.execute(status -> recordDone(courseId, lessonId));
+        } catch (DataIntegrityViolationException recordedByAnotherTabMeanwhile) {
+            return transaction.execute(status -> recordDone(courseId, lessonId));
+        }
+    }
+
+    /** A file of the course version shown, for a reader allowed to read the course. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<AssetFile> asset(String courseId, String contentHash, String path) {
+        Optional<Course> course = courses.findById(courseId)
+                .filter(found -> found.getContentHash().startsWith(contentHash));
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        readableEnrolment(courseId);
+        return assets.findById(new CourseAsset.Key(courseId, path))
+                .map(asset -> new AssetFile(asset.getMediaType(), asset.getContent()));
+    }
+
+    private Optional<CourseProgress> recordDone(String courseId, String lessonId) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new AccessDeniedException("No course " + courseId));
+        CourseContent content = store.contentOf(course);
+        if (content.lesson(lessonId).isEmpty()) {
+            throw new AccessDeniedException("No lesson " + lessonId + " in " + courseId);
+        }
+        return readableEnrolment(courseId).map(enrolment -> progress.recordLessonDone(enrolment, content, lessonId));
+    }
+
+    /**
+     * The caller's enrolment; empty for trainers, staff and administrators previewing; refused for
+     * anyone else.
+     */
+    private Optional<Enrolment> readableEnrolment(String courseId) {
+        KelisimPrincipal caller = currentUser.require();
+        Optional<Enrolment> enrolment = enrolments.findByUserIdAndCourseId(caller.accountId(), courseId);
+        if (enrolment.isPresent()) {
+            return enrolment;
+        }
+        if (caller.hasRole(Roles.TRAINER) || caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.ADMIN)) {
+            return Optional.empty();
+        }
+        throw new AccessDeniedException("Not enrolled in " + courseId);
+    }
+
+    private LessonPage page(Course course, CourseContent content, CourseContent.Lesson lesson, Language reader,
+            boolean recordsProgress, CourseProgress standing) {
+        Language shownIn = content.languageFor(reader);
+        String assetBase = "/course-assets/" + course.getId() + "/" + course.getContentHash().substring(0, 16)
+                + "/lessons/" + lesson.id() + "/";
+        List<ActivityView> activities = lesson.activities().stream()
+                .map(activity -> new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn),
+                        activity.type().hasBody() ? renderer.render(activity.body().in(shownIn), assetBase) : null,
+                        activity.url(),
+                        activity.files().containsKey(shownIn) ? activity.files().get(shownIn) : null))
+                .map(view -> view.fileName() == null ? view
+                        : new ActivityView(view.id(), view.type(), view.title(), null, assetBase + view.fileName(),
+                                view.fileName().substring(view.fileName().lastIndexOf('/') + 1)))
+                .toList();
+        List<CourseContent.Lesson> lessons = content.lessons();
+        int index = lessons.indexOf(lesson);
+        return new LessonPage(course.getId(), content.title().in(shownIn), lesson.id(), lesson.title().in(shownIn),
+                content.moduleOf(lesson.id()).map(module -> module.title().in(shownIn)).orElse(""), shownIn,
+                shownIn != reader, renderer.render(lesson.body().in(shownIn), assetBase), activities,
+                CourseCatalogue.outline(content, shownIn, standing),
+                index > 0 ? lessons.get(index - 1).id() : null,
+                index < lessons.size() - 1 ? lessons.get(index + 1).id() : null,
+                standing != null && standing.isDone(lesson.id()), recordsProgress, standing);
+    }
+}

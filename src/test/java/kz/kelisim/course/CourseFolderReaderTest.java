@@ -1,0 +1,231 @@
+package kz.kelisim.course;
+
+import static kz.kelisim.course.CourseFixture.lineOf;
+import static kz.kelisim.course.CourseFixture.replace;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.course.CourseFolderReader.FolderResult;
+
+/** Every check of the course loader: each names the file, the line and what is wrong. */
+class CourseFolderReaderTest {
+
+    @TempDir
+    Path root;
+
+    Path course;
+    Path manifest;
+
+    @BeforeEach
+    void writeValidCourse() {
+        course = CourseFixture.writeCourse(root, "test-course");
+        manifest = course.resolve("course.yaml");
+    }
+
+    @Test
+    void valid_course_loads_with_its_bodies_files_and_a_stable_hash() {
+        FolderResult result = CourseFolderReader.read(course);
+
+        assertThat(result.problems()).isEmpty();
+        CourseContent content = result.course().content();
+        assertThat(content.title().in(Language.KK)).isEqualTo("Сынақ курсы");
+        assertThat(content.lessons()).extracting(CourseContent.Lesson::id).containsExactly("one", "two");
+        assertThat(content.lesson("one").orElseThrow().body().in(Language.RU)).contains("ә ғ қ ң ө ұ ү һ і");
+        assertThat(result.course().assets()).containsOnlyKeys("lessons/one/images/map.png",
+                "lessons/one/files/handout.txt");
+        assertThat(CourseFolderReader.read(course).course().contentHash()).isEqualTo(result.course().contentHash());
+    }
+
+    @Test
+    void any_changed_file_changes_the_hash() {
+        String before = CourseFolderReader.read(course).course().contentHash();
+
+        replace(course.resolve("lessons/two/en.md"), "Мәтін.", "Мәтін өзгерді.");
+
+        assertThat(CourseFolderReader.read(course).course().contentHash()).isNotEqualTo(before);
+    }
+
+    @Test
+    void unknown_activity_type_is_named_with_its_line() {
+        replace(manifest, "type: reading", "type: lecture");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "type: lecture"),
+                "activity-type-unknown", "lecture", ActivityType.codes()));
+    }
+
+    @Test
+    void missing_translation_names_the_text_and_the_language() {
+        replace(manifest, "  en: Short description\n", "");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "description:"),
+                "translation-missing", "description", "en"));
+    }
+
+    @Test
+    void text_in_a_language_the_course_does_not_have_is_an_error() {
+        replace(manifest, "languages: [kk, ru, en]", "languages: [kk, ru]");
+
+        assertThat(problems()).extracting(ContentProblem::kind).containsOnly("translation-extra");
+        assertThat(problems()).contains(problem("course.yaml", lineOf(manifest, "  en: Test course"),
+                "translation-extra", "title", "en"));
+    }
+
+    @Test
+    void broken_image_link_names_the_markdown_file_and_line() {
+        replace(course.resolve("lessons/one/ru.md"), "images/map.png", "images/mpa.png");
+
+        assertThat(problems()).containsExactly(problem("lessons/one/ru.md", 5, "image-missing", "images/mpa.png"));
+    }
+
+    @Test
+    void duplicate_lesson_id_names_both_lines() {
+        replace(manifest, "- id: two", "- id: one");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", secondLineOf("- id: one"), "duplicate-id",
+                "lesson", "one", String.valueOf(lineOf(manifest, "- id: one"))));
+    }
+
+    @Test
+    void misspelt_key_is_reported_instead_of_ignored() {
+        replace(manifest, "hours: 2", "huors: 2");
+
+        assertThat(problems()).containsExactlyInAnyOrder(
+                problem("course.yaml", lineOf(manifest, "huors"), "unknown-key", "huors",
+                        "completion, description, hours, id, languages, modules, self-enrolment, title, topic, version"),
+                problem("course.yaml", 1, "missing", "hours"));
+    }
+
+    @Test
+    void course_id_must_match_its_folder() {
+        replace(manifest, "id: test-course", "id: other-course");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", 1, "id-folder-mismatch", "other-course",
+                "test-course"));
+    }
+
+    @Test
+    void yaml_syntax_error_names_its_line() {
+        replace(manifest, "hours: 2", "hours: [2");
+
+        assertThat(problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.kind()).isEqualTo("yaml-syntax");
+            assertThat(problem.line()).isGreaterThanOrEqualTo(lineOf(manifest, "hours: [2"));
+        });
+    }
+
+    @Test
+    void missing_lesson_body_names_the_expected_file() throws IOException {
+        Files.delete(course.resolve("lessons/two/kk.md"));
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "- id: two"), "body-missing",
+                "test-course/lessons/two/kk.md"));
+    }
+
+    @Test
+    void missing_activity_body_is_reported() throws IOException {
+        Files.delete(course.resolve("lessons/one/extra.en.md"));
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "- id: extra"), "body-missing",
+                "test-course/lessons/one/extra.en.md"));
+    }
+
+    @Test
+    void missing_attachment_is_reported_on_its_line() {
+        replace(manifest, "file: files/handout.txt", "file: files/handout.pdf");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "files/handout.pdf"),
+                "file-missing", "files/handout.pdf"));
+    }
+
+    @Test
+    void paths_may_not_leave_the_lesson_folder() {
+        replace(course.resolve("lessons/one/kk.md"), "images/map.png", "../../course.yaml");
+
+        assertThat(problems()).containsExactly(problem("lessons/one/kk.md", 5, "path-outside-lesson",
+                "../../course.yaml"));
+    }
+
+    @Test
+    void javascript_links_and_web_images_are_refused() {
+        CourseFixture.write(course.resolve("lessons/two/en.md"),
+                "[click](javascript:alert(1))\n\n![x](https://example.org/x.png)\n");
+
+        assertThat(problems()).containsExactly(
+                problem("lessons/two/en.md", 1, "link-scheme", "javascript:alert(1)"),
+                problem("lessons/two/en.md", 3, "image-not-local", "https://example.org/x.png"));
+    }
+
+    @Test
+    void svg_images_are_refused_because_they_can_carry_scripts() throws IOException {
+        Files.writeString(course.resolve("lessons/one/images/map.svg"), "<svg/>");
+        replace(course.resolve("lessons/one/en.md"), "images/map.png", "images/map.svg");
+
+        assertThat(problems()).extracting(ContentProblem::kind).containsExactly("image-type");
+    }
+
+    @Test
+    void hours_topic_and_booleans_are_checked() {
+        replace(manifest, "hours: 2", "hours: two");
+        replace(manifest, "topic: ethnomediation", "topic: mediation");
+        replace(manifest, "self-enrolment: true", "self-enrolment: yes");
+
+        assertThat(problems()).extracting(ContentProblem::kind)
+                .containsExactlyInAnyOrder("hours-invalid", "topic-unknown", "boolean-invalid");
+    }
+
+    @Test
+    void completion_must_name_a_quiz_of_the_course() {
+        replace(manifest, "  all-lessons: true", "  all-lessons: true\n  pass-quiz: extra");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "pass-quiz"),
+                "pass-quiz-unknown", "extra"));
+    }
+
+    @Test
+    void file_not_in_utf8_is_named() throws IOException {
+        Files.write(course.resolve("lessons/two/ru.md"), "Қазақша".getBytes("windows-1251"));
+
+        assertThat(problems()).containsExactly(problem("lessons/two/ru.md", 0, "not-utf8"));
+    }
+
+    @Test
+    void folder_without_a_manifest_is_rejected() throws IOException {
+        Files.delete(manifest);
+
+        assertThat(problems()).containsExactly(problem("course.yaml", 0, "manifest-missing"));
+    }
+
+    private int secondLineOf(String text) {
+        int first = lineOf(manifest, text);
+        try {
+            List<String> lines = Files.readAllLines(manifest);
+            for (int i = first; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("only one " + text);
+    }
+
+    private List<ContentProblem> problems() {
+        FolderResult result = CourseFolderReader.read(course);
+        assertThat(result.ok()).as("the course is rejected").isFalse();
+        return result.problems();
+    }
+
+    private static ContentProblem problem(String file, int line, String kind, String... arguments) {
+        return new ContentProblem("test-course/" + file, line, kind, List.of(arguments));
+    }
+}

@@ -1,0 +1,40 @@
+package kz.kelisim.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every course in the repository's courses/ folder loads without a single problem. */
+class RepositoryCoursesTest {
+
+    private static final Path COURSES = Path.of("courses");
+
+    @Test
+    void every_course_in_the_repository_loads_without_error() throws IOException {
+        List<Path> folders;
+        try (Stream<Path> entries = Files.list(COURSES)) {
+            folders = entries.filter(Files::isDirectory).toList();
+        }
+        assertThat(folders).as("course folders in %s", COURSES.toAbsolutePath()).isNotEmpty();
+        for (Path folder : folders) {
+            CourseFolderReader.FolderResult result = CourseFolderReader.read(folder);
+            assertThat(result.problems()).as("problems in %s", folder).isEmpty();
+        }
+    }
+
+    @Test
+    void sample_course_uses_every_activity_type_in_all_three_languages() {
+        CourseContent sample = CourseFolderReader.read(COURSES.resolve("sample-ethnomediation")).course().content();
+
+        assertThat(sample.lessons().stream().flatMap(lesson -> lesson.activities().stream())
+                .map(CourseContent.Activity::type)).containsAll(List.of(ActivityType.values()));
+        assertThat(sample.languages()).containsExactly(kz.kelisim.base.Language.KK, kz.kelisim.base.Language.RU,
+                kz.kelisim.base.Language.EN);
+    }
+}
