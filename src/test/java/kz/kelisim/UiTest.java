@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -44,6 +45,9 @@ public abstract class UiTest {
 
     @BeforeEach
     void setUpVaadin() {
+        // Vaadin's AuthenticationContext reads the static holder; with several Spring contexts in one
+        // test JVM it must point at this context's strategy, as it does in the running application.
+        SecurityContextHolder.setContextHolderStrategy(securityContext);
         startBrowserSession();
     }
 

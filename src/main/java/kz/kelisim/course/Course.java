@@ -18,6 +18,9 @@ import kz.kelisim.base.Language;
 @Table(name = "course")
 class Course {
 
+    /** Large enough that MySQL's dialect expects LONGTEXT, as the migration creates. */
+    static final int LARGE = 100_000_000;
+
     @Id
     private String id;
 
@@ -55,11 +58,11 @@ class Course {
 
     /** Lower-case titles and descriptions in every language, for the catalogue search. */
     @Lob
-    @Column(name = "search_text", nullable = false)
+    @Column(name = "search_text", nullable = false, length = LARGE)
     private String searchText;
 
     @Lob
-    @Column(name = "structure_json", nullable = false)
+    @Column(name = "structure_json", nullable = false, length = LARGE)
     private String structureJson;
 
     @Column(name = "loaded_at", nullable = false)

@@ -32,7 +32,7 @@ class CourseAsset {
     private String mediaType;
 
     @Lob
-    @Column(nullable = false)
+    @Column(nullable = false, length = Course.LARGE)
     private byte[] content;
 
     protected CourseAsset() {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -67,23 +66,22 @@ public class CourseCatalogue {
         return courses.findById(courseId).map(course -> overview(course, reader, userId));
     }
 
-    /** Enrols the caller in a course open to self-enrolment; enrolling twice changes nothing. */
+    /**
+     * Enrols the caller in a course open to self-enrolment; enrolling twice (two tabs at once)
+     * changes nothing, because enrolments in a course take turns on the course row.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void enrol(String courseId) {
         long userId = currentUser.require().accountId();
-        Course course = courses.findById(courseId).orElseThrow(() -> new RuleViolation("course.error.not-found"));
+        Course course = courses.lockById(courseId).orElseThrow(() -> new RuleViolation("course.error.not-found"));
         if (enrolments.findByUserIdAndCourseId(userId, courseId).isPresent()) {
             return;
         }
         if (!course.isSelfEnrolment()) {
             throw new RuleViolation("course.error.enrolment-closed");
         }
-        try {
-            enrolments.saveAndFlush(new Enrolment(userId, courseId, Enrolment.Source.SELF, clock.instant()));
-        } catch (DataIntegrityViolationException alreadyEnrolledInAnotherTab) {
-            // the unique (user, course) key held: the person is enrolled, which is what they asked for
-        }
+        enrolments.save(new Enrolment(userId, courseId, Enrolment.Source.SELF, clock.instant()));
     }
 
     /** The caller's courses, most recent first, each with its progress and next step. */

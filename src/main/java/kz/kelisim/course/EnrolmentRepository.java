@@ -4,13 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     Optional<Enrolment> findByUserIdAndCourseId(long userId, String courseId);
+
+    /**
+     * The enrolment, locked until the transaction ends: two tabs of one trainee take turns.
+     * Call it first in a transaction, so what is read after it includes the other tab's work.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Enrolment e where e.userId = :userId and e.courseId = :courseId")
+    Optional<Enrolment> lockByUserIdAndCourseId(long userId, String courseId);
 
     List<Enrolment> findByUserIdOrderByEnrolledAtDesc(long userId);
 

@@ -24,10 +24,12 @@ import org.springframework.stereotype.Component;
  * stored assets; external links open in a new tab without handing over the page.
  */
 @Component
-class LessonRenderer {
+public class LessonRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String BASE = "https://kelisim.invalid";
+    /** For links that leave Kelisim: the other site gets neither this page nor where the reader came from. */
+    public static final String EXTERNAL_LINK_REL = "noopener noreferrer";
 
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
@@ -68,7 +70,7 @@ class LessonRenderer {
         Document page = Jsoup.parseBodyFragment(clean, BASE);
         for (Element link : page.select("a[href]")) {
             if (SCHEME.matcher(link.attr("href")).find() && !link.attr("href").startsWith("mailto:")) {
-                link.attr("target", "_blank").attr("rel", "noopener noreferrer");
+                link.attr("target", "_blank").attr("rel", EXTERNAL_LINK_REL);
             } else {
                 link.removeAttr("target").removeAttr("rel");
             }

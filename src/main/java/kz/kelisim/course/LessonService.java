@@ -3,13 +3,10 @@ package kz.kelisim.course;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseViews.ActivityView;
@@ -34,11 +31,9 @@ public class LessonService {
     private final ProgressService progress;
     private final LessonRenderer renderer;
     private final CurrentUser currentUser;
-    private final TransactionTemplate transaction;
 
     LessonService(CourseRepository courses, CourseAssetRepository assets, EnrolmentRepository enrolments,
-            CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser,
-            PlatformTransactionManager transactionManager) {
+            CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser) {
         this.courses = courses;
         this.assets = assets;
         this.enrolments = enrolments;
@@ -46,7 +41,6 @@ public class LessonService {
         this.progress = progress;
         this.renderer = renderer;
         this.currentUser = currentUser;
-        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -73,15 +67,24 @@ public class LessonService {
 
     /**
      * Marks the lesson done for the enrolled caller and completes the course when its rules are met.
-     * Sending it twice (a double click, two tabs) records it once. Empty for a preview.
+     * Sending it twice (a double click, two tabs) records it once: the calls take turns on the
+     * enrolment row. Empty for a preview.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional
     public Optional<CourseProgress> completeLesson(String courseId, String lessonId) {
-        try {
-            return transaction.execute(status -> recordDone(courseId, lessonId));
-        } catch (DataIntegrityViolationException recordedByAnotherTabMeanwhile) {
-            return transaction.execute(status -> recordDone(courseId, lessonId));
+        // First statement: lock the enrolment, so a second tab waits and then sees this one's work.
+        Optional<Enrolment> locked = enrolments.lockByUserIdAndCourseId(currentUser.require().accountId(), courseId);
+        Course course = courses.findById(courseId).orElseThrow(() -> new AccessDeniedException("No course " + courseId));
+        CourseContent content = store.contentOf(course);
+        if (content.lesson(lessonId).isEmpty()) {
+            throw new AccessDeniedException("No lesson " + lessonId + " in " + courseId);
         }
+        if (locked.isEmpty()) {
+            readableEnrolment(courseId);
+            return Optional.empty();
+        }
+        return Optional.of(progress.recordLessonDone(locked.get(), content, lessonId));
     }
 
     /** A file of the course version shown, for a reader allowed to read the course. */
@@ -96,15 +99,6 @@ public class LessonService {
         readableEnrolment(courseId);
         return assets.findById(new CourseAsset.Key(courseId, path))
                 .map(asset -> new AssetFile(asset.getMediaType(), asset.getContent()));
-    }
-
-    private Optional<CourseProgress> recordDone(String courseId, String lessonId) {
-        Course course = courses.findById(courseId).orElseThrow(() -> new AccessDeniedException("No course " + courseId));
-        CourseContent content = store.contentOf(course);
-        if (content.lesson(lessonId).isEmpty()) {
-            throw new AccessDeniedException("No lesson " + lessonId + " in " + courseId);
-        }
-        return readableEnrolment(courseId).map(enrolment -> progress.recordLessonDone(enrolment, content, lessonId));
     }
 
     /**

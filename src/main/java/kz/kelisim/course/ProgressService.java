@@ -48,13 +48,13 @@ class ProgressService {
 
     /**
      * Records a completed lesson (once, however often it is sent), then completes the course if its
-     * rules are now met. Runs in the caller's transaction.
+     * rules are now met. Runs in the caller's transaction, which holds the enrolment's lock.
      */
     @Transactional
     CourseProgress recordLessonDone(Enrolment enrolment, CourseContent content, String lessonId) {
         LessonProgress.Key key = new LessonProgress.Key(enrolment.getUserId(), enrolment.getCourseId(), lessonId);
         if (!progress.existsById(key)) {
-            progress.saveAndFlush(new LessonProgress(key.userId(), key.courseId(), lessonId, clock.instant()));
+            progress.save(new LessonProgress(key.userId(), key.courseId(), lessonId, clock.instant()));
         }
         return completeIfDue(enrolment, content);
     }

@@ -130,6 +130,46 @@ class BrowserSmokeIT {
         screenshot("not-found-kk");
     }
 
+    @Test
+    void trainee_enrols_in_the_sample_course_and_the_lesson_counts_as_done_at_its_end() throws IOException {
+        signIn("trainee4", "Қош келдіңіз, Анна Шмидт!");
+
+        browser.get(url("/courses"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue-courses"),
+                "Этномедиацияға кіріспе"));
+        screenshot("catalogue-kk");
+
+        browser.get(url("/courses/sample-ethnomediation"));
+        waitForHeading("Этномедиацияға кіріспе");
+        click(By.id("course-enrol"));
+        click(By.id("course-open"));
+        waitForHeading("Медиация деген не");
+        screenshot("lesson-kk");
+
+        browser.executeScript("document.getElementById('lesson-end').scrollIntoView()");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson-done")));
+        assertThat(browser.findElement(By.id("lesson-progress")).getText()).isEqualTo("1 / 4 сабақ өтілді (25%)");
+        screenshot("lesson-kk-done");
+
+        WebElement image = browser.findElement(By.cssSelector("article.lesson-body img"));
+        assertThat((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0",
+                image)).as("the lesson image loads from the stored course files").isTrue();
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/courses/sample-ethnomediation/lessons/principles"));
+        waitForHeading("Медиацияның қағидаттары");
+        screenshot("lesson-kk-phone");
+    }
+
+    private void signIn(String username, String greeting) {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys("demo12345", Keys.ENTER);
+        waitForHeading(greeting);
+    }
+
     /** Clicks as soon as the element takes the click (overlays animate in and out). */
     private void click(By target) {
         wait.ignoring(ElementClickInterceptedException.class)

@@ -36,6 +36,7 @@ import kz.kelisim.course.CourseViews.ActivityView;
 import kz.kelisim.course.CourseViews.LessonOutline;
 import kz.kelisim.course.CourseViews.LessonPage;
 import kz.kelisim.course.CourseViews.ModuleOutline;
+import kz.kelisim.course.LessonRenderer;
 import kz.kelisim.course.LessonService;
 
 /**
@@ -185,7 +186,7 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
             case VIDEO -> {
                 Anchor link = new Anchor(activity.url(), getTranslation("activity.video.open"));
                 link.setTarget("_blank");
-                link.getElement().setAttribute("rel", "noopener noreferrer");
+                link.getElement().setAttribute("rel", LessonRenderer.EXTERNAL_LINK_REL);
                 section.add(link);
             }
             case FILE -> {
