@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseFolderReader.FolderResult;
@@ -202,6 +204,57 @@ class CourseFolderReaderTest {
         Files.delete(manifest);
 
         assertThat(problems()).containsExactly(problem("course.yaml", 0, "manifest-missing"));
+    }
+
+    /** The remaining checks, one mutation each: what it changes, and the one problem it must cause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            languages-invalid        | languages: [kk, ru, en]              | languages: kk
+            language-unknown         | languages: [kk, ru, en]              | languages: [kk, ru, en, de]
+            language-repeated        | languages: [kk, ru, en]              | languages: [kk, ru, en, ru]
+            not-a-list               | modules:                             | modules: none\\nunused:
+            list-empty               | '    lessons:\\n      - id: one'      | '    lessons: []\\n    unused:\\n      - id: one'
+            duplicate-key            | hours: 2                             | hours: 2\\nhours: 3
+            not-per-language         | '  - id: first\\n    title: {kk: Бірінші модуль, ru: Первый модуль, en: First module}' | '  - id: first\\n    title: Бірінші модуль'
+            id-invalid               | - id: two                            | - id: Two_Lesson
+            url-invalid              | '        type: reading'              | '        type: video\\n            url: ftp://example.org/v.mp4'
+            key-not-for-type         | '        type: reading'              | '        type: reading\\n            url: https://example.org'
+            completion-empty         | '  all-lessons: true'                | '  all-lessons: false'
+            missing                  | 'version: "1"'                       | 'version: ""'
+            """)
+    void each_remaining_check_reports_its_problem(String kind, String text, String replacement) {
+        replace(manifest, unescape(text), unescape(replacement));
+
+        assertThat(problems()).extracting(ContentProblem::kind).contains(kind);
+        assertThat(problems()).allSatisfy(problem -> assertThat(problem.line()).isPositive());
+    }
+
+    @Test
+    void empty_lesson_body_is_reported() {
+        CourseFixture.write(course.resolve("lessons/two/kk.md"), "\n  \n");
+
+        assertThat(problems()).containsExactly(problem("lessons/two/kk.md", 1, "body-empty"));
+    }
+
+    @Test
+    void attachment_of_a_type_not_allowed_is_reported() throws IOException {
+        Files.writeString(course.resolve("lessons/one/files/run.exe"), "MZ");
+        replace(manifest, "file: files/handout.txt", "file: files/run.exe");
+
+        assertThat(problems()).extracting(ContentProblem::kind).containsExactly("file-type-not-allowed");
+    }
+
+    @Test
+    void attachment_larger_than_the_limit_is_reported() throws IOException {
+        try (var file = new java.io.RandomAccessFile(course.resolve("lessons/one/files/handout.txt").toFile(), "rw")) {
+            file.setLength(CourseFiles.MAX_BYTES + 1);
+        }
+
+        assertThat(problems()).extracting(ContentProblem::kind).containsExactly("file-too-large");
+    }
+
+    private static String unescape(String text) {
+        return text.replace("\\n", "\n");
     }
 
     private int secondLineOf(String text) {

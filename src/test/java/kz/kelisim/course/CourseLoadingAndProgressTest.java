@@ -201,6 +201,30 @@ class CourseLoadingAndProgressTest {
         assertThat(lessons.asset(ID, "0000000000000000", "lessons/one/images/map.png")).isEmpty();
     }
 
+    @Test
+    @WithUserDetails("trainee")
+    void course_without_the_readers_language_is_shown_in_the_first_it_has_and_says_so() {
+        Path russianOnly = CourseFixture.writeCourse(FOLDER, "russian-only");
+        CourseFixture.write(russianOnly.resolve("course.yaml"), CourseFixture.MANIFEST.formatted("russian-only")
+                .replaceAll("(?m)^\\s*(kk|en): .*\\n", "")
+                .replaceAll("\\{kk: [^,]+, ru: ([^,]+), en: [^}]+}", "{ru: $1}")
+                .replace("languages: [kk, ru, en]", "languages: [ru]"));
+        assertThat(statusOf(loader.loadAll(), "russian-only").problems()).isEmpty();
+
+        CourseViews.CourseOverview overview = catalogue.course("russian-only", Language.KK).orElseThrow();
+
+        assertThat(overview.shownIn()).isEqualTo(Language.RU);
+        assertThat(overview.fallback()).isTrue();
+        assertThat(overview.title()).isEqualTo("Тестовый курс");
+        assertThat(catalogue.search(new CourseSearch("", java.util.Optional.of(Language.KK),
+                java.util.Optional.empty()), Language.KK, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .extracting(CourseViews.CourseCard::id).doesNotContain("russian-only");
+    }
+
+    private static CourseLoadStatus statusOf(List<CourseLoadStatus> report, String courseId) {
+        return report.stream().filter(status -> status.courseId().equals(courseId)).findFirst().orElseThrow();
+    }
+
     private static Outcome outcomeOf(List<CourseLoadStatus> report) {
         return statusOf(report).outcome();
     }
