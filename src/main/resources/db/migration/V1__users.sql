@@ -1,4 +1,5 @@
 -- Accounts and their roles. Portable SQL: the same migration runs on H2 and MySQL/MariaDB.
+-- ${timestamp_type} is a Flyway placeholder: TIMESTAMP(6) on H2, DATETIME(6) on MySQL (no 2038 limit).
 CREATE TABLE app_user (
     id                   BIGINT       NOT NULL AUTO_INCREMENT,
     username             VARCHAR(100) NOT NULL,
@@ -8,7 +9,7 @@ CREATE TABLE app_user (
     preferred_language   VARCHAR(8),
     must_change_password BOOLEAN      NOT NULL DEFAULT FALSE,
     enabled              BOOLEAN      NOT NULL DEFAULT TRUE,
-    created_at           TIMESTAMP(6) NOT NULL,
+    created_at           ${timestamp_type} NOT NULL,
     version              BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uq_app_user_username UNIQUE (username)

@@ -1,5 +1,7 @@
 -- Courses loaded from courses/, their files, enrolments and lesson progress.
--- ${text_type} and ${blob_type} are Flyway placeholders: CLOB/BLOB on H2, LONGTEXT/LONGBLOB on MySQL.
+-- Flyway placeholders (application*.properties): ${text_type} and ${blob_type} are CLOB/BLOB on H2,
+-- LONGTEXT/LONGBLOB on MySQL; ${timestamp_type} is DATETIME(6) on MySQL, whose TIMESTAMP ends in 2038;
+-- ${case_sensitive} keeps file paths apart that differ only in case or accents on MySQL.
 CREATE TABLE course (
     id                     VARCHAR(64)  NOT NULL,
     version_label          VARCHAR(40)  NOT NULL,
@@ -13,14 +15,14 @@ CREATE TABLE course (
     title_en               VARCHAR(300),
     search_text            ${text_type} NOT NULL,
     structure_json         ${text_type} NOT NULL,
-    loaded_at              TIMESTAMP(6) NOT NULL,
+    loaded_at              ${timestamp_type} NOT NULL,
     row_version            BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id)
 );
 
 CREATE TABLE course_asset (
     course_id    VARCHAR(64)  NOT NULL,
-    path         VARCHAR(400) NOT NULL,
+    path         VARCHAR(400) ${case_sensitive} NOT NULL,
     media_type   VARCHAR(100) NOT NULL,
     content      ${blob_type} NOT NULL,
     PRIMARY KEY (course_id, path),
@@ -32,9 +34,9 @@ CREATE TABLE enrolment (
     user_id        BIGINT       NOT NULL,
     course_id      VARCHAR(64)  NOT NULL,
     source         VARCHAR(20)  NOT NULL,
-    enrolled_at    TIMESTAMP(6) NOT NULL,
+    enrolled_at    ${timestamp_type} NOT NULL,
     last_lesson_id VARCHAR(64),
-    completed_at   TIMESTAMP(6),
+    completed_at   ${timestamp_type},
     row_version    BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT uq_enrolment_user_course UNIQUE (user_id, course_id),
@@ -48,7 +50,7 @@ CREATE TABLE lesson_progress (
     user_id      BIGINT       NOT NULL,
     course_id    VARCHAR(64)  NOT NULL,
     lesson_id    VARCHAR(64)  NOT NULL,
-    completed_at TIMESTAMP(6) NOT NULL,
+    completed_at ${timestamp_type} NOT NULL,
     PRIMARY KEY (user_id, course_id, lesson_id),
     CONSTRAINT fk_lesson_progress_user FOREIGN KEY (user_id) REFERENCES app_user (id) ON DELETE CASCADE,
     CONSTRAINT fk_lesson_progress_course FOREIGN KEY (course_id) REFERENCES course (id)

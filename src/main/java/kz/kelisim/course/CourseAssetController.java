@@ -1,6 +1,5 @@
 package kz.kelisim.course;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -11,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,7 +32,7 @@ class CourseAssetController {
     @GetMapping(PREFIX + "{courseId}/{contentHash}/**")
     ResponseEntity<byte[]> asset(@PathVariable String courseId, @PathVariable String contentHash,
             HttpServletRequest request) {
-        String uri = URLDecoder.decode(request.getRequestURI(), StandardCharsets.UTF_8);
+        String uri = UriUtils.decode(request.getRequestURI(), StandardCharsets.UTF_8);
         String prefix = PREFIX + courseId + "/" + contentHash + "/";
         int start = uri.indexOf(prefix);
         if (start < 0 || contentHash.length() < 16) {

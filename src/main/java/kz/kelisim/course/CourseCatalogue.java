@@ -20,6 +20,7 @@ import kz.kelisim.course.CourseViews.LessonOutline;
 import kz.kelisim.course.CourseViews.ModuleOutline;
 import kz.kelisim.course.CourseViews.MyCourse;
 import kz.kelisim.security.CurrentUser;
+import kz.kelisim.security.KelisimPrincipal;
 
 /**
  * The catalogue, the course page, self-enrolment and "My learning", for the signed-in person.
@@ -62,8 +63,8 @@ public class CourseCatalogue {
 
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseOverview> course(String courseId, Language reader) {
-        long userId = currentUser.require().accountId();
-        return courses.findById(courseId).map(course -> overview(course, reader, userId));
+        KelisimPrincipal caller = currentUser.require();
+        return courses.findById(courseId).map(course -> overview(course, reader, caller));
     }
 
     /**
@@ -114,7 +115,8 @@ public class CourseCatalogue {
                 content.topic(), content.hours(), content.languages(), shownIn, enrolment.isPresent(), percent);
     }
 
-    private CourseOverview overview(Course course, Language reader, long userId) {
+    private CourseOverview overview(Course course, Language reader, KelisimPrincipal caller) {
+        long userId = caller.accountId();
         CourseContent content = store.contentOf(course);
         Language shownIn = content.languageFor(reader);
         Optional<Enrolment> enrolment = enrolments.findByUserIdAndCourseId(userId, course.getId());
@@ -131,7 +133,8 @@ public class CourseCatalogue {
                 .findFirst().orElse(null) : null;
         return new CourseOverview(course.getId(), content.version(), content.title().in(shownIn),
                 content.description().in(shownIn), content.topic(), content.hours(), content.languages(), shownIn,
-                shownIn != reader, content.selfEnrolment(), enrolment.isPresent(), standing, modules, resume,
+                shownIn != reader, content.selfEnrolment(), enrolment.isPresent(),
+                enrolment.isPresent() || LessonService.mayPreview(caller), standing, modules, resume,
                 content.completion(), quizTitle);
     }
 

@@ -1,6 +1,7 @@
 package kz.kelisim.course;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -32,6 +33,8 @@ import kz.kelisim.course.ManifestParser.ModuleEntry;
 final class CourseFolderReader {
 
     static final String MANIFEST = "course.yaml";
+    /** The database keeps asset paths (relative to the course folder) up to this length. */
+    static final int MAX_ASSET_PATH = 400;
 
     /** A course that passed every check, with its files (paths relative to the course folder). */
     record LoadedCourse(CourseContent content, String contentHash, Map<String, byte[]> assets) {
@@ -168,6 +171,11 @@ final class CourseFolderReader {
         if (assets.containsKey(key)) {
             return;
         }
+        if (key.length() > MAX_ASSET_PATH) {
+            problems.add(new ContentProblem(reported(file), 0, "path-too-long", List.of(key,
+                    String.valueOf(MAX_ASSET_PATH))));
+            return;
+        }
         try {
             assets.put(key, Files.readAllBytes(file));
         } catch (IOException e) {
@@ -204,7 +212,7 @@ final class CourseFolderReader {
                 digest.update(content);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.add(new ContentProblem(folderName, 0, "read-failed", List.of(folderName)));
             return null;
         } catch (NoSuchAlgorithmException e) {

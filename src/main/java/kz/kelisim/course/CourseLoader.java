@@ -72,9 +72,16 @@ public class CourseLoader {
         List<CourseLoadStatus> report = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path folder : courseFolders()) {
-            FolderResult result = CourseFolderReader.read(folder);
-            seen.add(result.folder());
-            report.add(apply(result));
+            String name = folder.getFileName().toString();
+            seen.add(name);
+            try {
+                report.add(apply(CourseFolderReader.read(folder)));
+            } catch (RuntimeException e) {
+                // one folder's surprise must not stop the others, nor Kelisim's start
+                log.error("Course folder '{}' could not be loaded", name, e);
+                report.add(apply(new FolderResult(name, null, List.of(new ContentProblem(name, 0, "unexpected",
+                        List.of(String.valueOf(e.getMessage())))))));
+            }
         }
         courses.findAll().stream()
                 .filter(course -> !seen.contains(course.getId()))

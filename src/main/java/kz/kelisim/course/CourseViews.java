@@ -16,10 +16,13 @@ public final class CourseViews {
             List<Language> languages, Language shownIn, boolean enrolled, int percent) {
     }
 
-    /** The course page: what it is, what it holds, and where the reader stands. */
+    /**
+     * The course page: what it is, what it holds, and where the reader stands. {@code mayOpen}: the
+     * reader may open its lessons (enrolled, or previewing as trainer, staff or administrator).
+     */
     public record CourseOverview(String id, String version, String title, String description, CourseTopic topic,
             int hours, List<Language> languages, Language shownIn, boolean fallback, boolean selfEnrolment,
-            boolean enrolled, CourseProgress progress, List<ModuleOutline> modules, String resumeLessonId,
+            boolean enrolled, boolean mayOpen, CourseProgress progress, List<ModuleOutline> modules, String resumeLessonId,
             CompletionRule completion, String completionQuizTitle) {
     }
 

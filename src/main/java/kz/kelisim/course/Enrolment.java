@@ -79,10 +79,6 @@ class Enrolment {
         return lastLessonId;
     }
 
-    void setLastLessonId(String lastLessonId) {
-        this.lastLessonId = lastLessonId;
-    }
-
     Instant getCompletedAt() {
         return completedAt;
     }

@@ -27,6 +27,15 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
 
     /** Marks completion once: only the first caller gets 1, however many tabs finish at the same time. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Enrolment e set e.completedAt = :at where e.id = :id and e.completedAt is null")
+    @Query("update Enrolment e set e.completedAt = :at, e.rowVersion = e.rowVersion + 1"
+            + " where e.id = :id and e.completedAt is null")
     int markCompleted(long id, Instant at);
+
+    /**
+     * Remembers the lesson last opened, touching nothing else of the row: opening a lesson in one tab
+     * can never undo what another tab recorded.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Enrolment e set e.lastLessonId = :lessonId where e.id = :id")
+    int rememberLastLesson(long id, String lessonId);
 }

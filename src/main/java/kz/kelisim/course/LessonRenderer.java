@@ -1,6 +1,6 @@
 package kz.kelisim.course;
 
-import java.net.URLDecoder;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Markdown to HTML that is safe to show: CommonMark with tables, raw HTML escaped, every URL
@@ -84,10 +85,10 @@ public class LessonRenderer {
                 || SCHEME.matcher(destination).find() || destination.startsWith("/")) {
             return destination;
         }
-        String path = URLDecoder.decode(destination.replaceAll("[?#].*$", ""), StandardCharsets.UTF_8);
-        if (path.contains("..")) {
+        String path = MarkdownLinks.decodePath(destination);
+        if (Arrays.asList(path.split("/")).contains("..")) {
             return "#";
         }
-        return assetBase + path;
+        return assetBase + UriUtils.encodePath(path, StandardCharsets.UTF_8);
     }
 }

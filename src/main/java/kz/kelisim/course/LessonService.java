@@ -1,5 +1,6 @@
 package kz.kelisim.course;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseViews.ActivityView;
@@ -60,8 +62,9 @@ public class LessonService {
             return Optional.empty();
         }
         Optional<Enrolment> enrolment = readableEnrolment(courseId);
-        enrolment.ifPresent(found -> found.setLastLessonId(lessonId));
-        CourseProgress standing = enrolment.map(found -> progress.progressOf(found, content)).orElse(null);
+        enrolment.ifPresent(found -> enrolments.rememberLastLesson(found.getId(), lessonId));
+        // completes a course whose last missing lesson a reload removed
+        CourseProgress standing = enrolment.map(found -> progress.completeIfDue(found, content)).orElse(null);
         return Optional.of(page(course.get(), content, lesson.get(), reader, enrolment.isPresent(), standing));
     }
 
@@ -111,10 +114,15 @@ public class LessonService {
         if (enrolment.isPresent()) {
             return enrolment;
         }
-        if (caller.hasRole(Roles.TRAINER) || caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.ADMIN)) {
+        if (mayPreview(caller)) {
             return Optional.empty();
         }
         throw new AccessDeniedException("Not enrolled in " + courseId);
+    }
+
+    /** Trainers, staff and administrators may read any course without enrolling (nothing is recorded). */
+    static boolean mayPreview(KelisimPrincipal caller) {
+        return caller.hasRole(Roles.TRAINER) || caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.ADMIN);
     }
 
     private LessonPage page(Course course, CourseContent content, CourseContent.Lesson lesson, Language reader,
@@ -128,7 +136,8 @@ public class LessonService {
                         activity.url(),
                         activity.files().containsKey(shownIn) ? activity.files().get(shownIn) : null))
                 .map(view -> view.fileName() == null ? view
-                        : new ActivityView(view.id(), view.type(), view.title(), null, assetBase + view.fileName(),
+                        : new ActivityView(view.id(), view.type(), view.title(), null,
+                                assetBase + UriUtils.encodePath(view.fileName(), StandardCharsets.UTF_8),
                                 view.fileName().substring(view.fileName().lastIndexOf('/') + 1)))
                 .toList();
         List<CourseContent.Lesson> lessons = content.lessons();

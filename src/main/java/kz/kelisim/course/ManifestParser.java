@@ -33,6 +33,9 @@ final class ManifestParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final int MAX_ID_LENGTH = 64;
     static final int MAX_HOURS = 1000;
+    /** What the course table keeps: longer texts are refused at loading, not cut. */
+    static final int MAX_TITLE_LENGTH = 300;
+    static final int MAX_VERSION_LENGTH = 40;
 
     private static final Set<String> COURSE_KEYS = Set.of("id", "version", "languages", "topic", "hours",
             "self-enrolment", "title", "description", "modules", "completion");
@@ -92,11 +95,17 @@ final class ManifestParser {
         Map<String, Node> fields = fields(course, COURSE_KEYS);
         String id = id(fields, "id", course);
         String version = requiredScalar(fields, "version", course);
+        if (version != null && version.length() > MAX_VERSION_LENGTH) {
+            problem(line(fields.get("version")), "text-too-long", "version", String.valueOf(MAX_VERSION_LENGTH));
+        }
         languages = languages(fields.get("languages"), course);
         CourseTopic topic = topic(fields.get("topic"), course);
         int hours = hours(fields.get("hours"), course);
         boolean selfEnrolment = bool(fields.get("self-enrolment"), "self-enrolment", false);
         LocalizedText title = text(fields, "title", course);
+        if (title.texts().values().stream().anyMatch(text -> text.length() > MAX_TITLE_LENGTH)) {
+            problem(keyLine(fields.get("title")), "text-too-long", "title", String.valueOf(MAX_TITLE_LENGTH));
+        }
         LocalizedText description = text(fields, "description", course);
         List<ModuleEntry> modules = new ArrayList<>();
         for (MappingNode module : mappings(fields, "modules", course, true)) {
@@ -188,7 +197,7 @@ final class ManifestParser {
             }
         }
         if (!allLessons && passQuiz == null) {
-            problem(line(node), "completion-empty");
+            problem(keyLine(node), "completion-empty");
         }
         return new CompletionRule(allLessons, passQuiz);
     }
@@ -199,7 +208,7 @@ final class ManifestParser {
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problem(line(node), "languages-invalid");
+            problem(keyLine(node), "languages-invalid");
             return List.of();
         }
         List<Language> result = new ArrayList<>();

@@ -1,6 +1,5 @@
 package kz.kelisim.course;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Checks the images and links of a Markdown body: local ones must be files inside the lesson folder
@@ -89,7 +89,7 @@ final class MarkdownLinks {
             }
             return null;
         }
-        String path = URLDecoder.decode(destination.replaceAll("[?#].*$", ""), StandardCharsets.UTF_8);
+        String path = decodePath(destination);
         return checkLocalFile(path, lessonFolder, image ? CourseFiles.IMAGE_TYPES : CourseFiles.ATTACHMENT_TYPES,
                 image ? "image-missing" : "link-missing", image ? "image-type" : "file-type-not-allowed", file, line,
                 problems);
@@ -107,6 +107,16 @@ final class MarkdownLinks {
             problems.add(problem(file, line, missingKind, path));
             return null;
         }
+        try {
+            // a link in the folder may point anywhere on the disk: follow it before trusting it
+            if (!resolved.toRealPath().startsWith(lessonFolder.toRealPath())) {
+                problems.add(problem(file, line, "path-outside-lesson", path));
+                return null;
+            }
+        } catch (java.io.IOException e) {
+            problems.add(problem(file, line, "read-failed", path));
+            return null;
+        }
         if (!allowedTypes.contains(CourseFiles.extension(path))) {
             problems.add(problem(file, line, typeKind, path, String.join(", ", allowedTypes.stream().sorted().toList())));
             return null;
@@ -121,6 +131,19 @@ final class MarkdownLinks {
             return null;
         }
         return lessonFolder.normalize().relativize(resolved).toString().replace('\\', '/');
+    }
+
+    /**
+     * A Markdown destination as a file path: query and fragment dropped, %-escapes decoded ('+' stays
+     * a plus, as in any path); a malformed escape is taken literally.
+     */
+    static String decodePath(String destination) {
+        String path = destination.replaceAll("[?#].*$", "");
+        try {
+            return UriUtils.decode(path, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            return path;
+        }
     }
 
     private static ContentProblem problem(String file, int line, String kind, String... arguments) {

@@ -253,6 +253,37 @@ class CourseFolderReaderTest {
         assertThat(problems()).extracting(ContentProblem::kind).containsExactly("file-too-large");
     }
 
+    @Test
+    void file_names_with_plus_percent_and_spaces_are_found_as_written() throws IOException {
+        Files.writeString(course.resolve("lessons/one/files/c++ 50%.txt"), "ә");
+        CourseFixture.write(course.resolve("lessons/two/en.md"), "[notes](<files/c++ 50%.txt>)\n");
+        Files.createDirectories(course.resolve("lessons/two/files"));
+        Files.writeString(course.resolve("lessons/two/files/c++ 50%.txt"), "ә");
+
+        FolderResult result = CourseFolderReader.read(course);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.course().assets()).containsKey("lessons/two/files/c++ 50%.txt");
+    }
+
+    @Test
+    void a_symbolic_link_leading_out_of_the_lesson_folder_is_refused() throws IOException {
+        Path outside = Files.writeString(root.resolve("secret.png"), "not for trainees");
+        Files.createSymbolicLink(course.resolve("lessons/one/images/secret.png"), outside);
+        replace(course.resolve("lessons/one/kk.md"), "images/map.png", "images/secret.png");
+
+        assertThat(problems()).containsExactly(problem("lessons/one/kk.md", 5, "path-outside-lesson",
+                "images/secret.png"));
+    }
+
+    @Test
+    void title_longer_than_the_catalogue_keeps_is_refused_not_cut() {
+        replace(manifest, "  ru: Тестовый курс", "  ru: " + "Ә".repeat(ManifestParser.MAX_TITLE_LENGTH + 1));
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "title:"), "text-too-long",
+                "title", String.valueOf(ManifestParser.MAX_TITLE_LENGTH)));
+    }
+
     private static String unescape(String text) {
         return text.replace("\\n", "\n");
     }

@@ -142,6 +142,24 @@ class CourseLoadingAndProgressTest {
 
     @Test
     @WithUserDetails("trainee")
+    void course_completes_when_a_reload_removes_the_only_lesson_not_yet_done() {
+        loader.loadAll();
+        catalogue.enrol(ID);
+        lessons.completeLesson(ID, "one");
+        CourseFixture.replace(course.resolve("course.yaml"), """
+                      - id: two
+                        title: {kk: Екінші сабақ, ru: Второй урок, en: Second lesson}
+                """, "");
+        loader.loadAll();
+
+        CourseViews.LessonPage page = lessons.openLesson(ID, "one", Language.KK).orElseThrow();
+
+        assertThat(page.progress().completed()).isTrue();
+        assertThat(events.stream(CourseCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("trainee")
     void lesson_opened_last_is_where_the_course_resumes() {
         loader.loadAll();
         catalogue.enrol(ID);

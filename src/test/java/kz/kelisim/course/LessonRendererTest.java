@@ -47,6 +47,15 @@ class LessonRendererTest {
     }
 
     @Test
+    void file_names_are_encoded_in_addresses_and_parent_folders_are_never_linked() {
+        String html = renderer.render("[a](<files/c++ 50%.pdf>) [b](../other/x.pdf) [c](files/report..v2.pdf)", BASE);
+
+        Document page = Jsoup.parseBodyFragment(html);
+        assertThat(page.select("a").eachAttr("href")).containsExactly(BASE + "files/c++%2050%25.pdf", "#",
+                BASE + "files/report..v2.pdf");
+    }
+
+    @Test
     void external_links_open_apart_without_handing_over_the_page() {
         String html = renderer.render("[Ассамблея](https://assembly.kz)", BASE);
 

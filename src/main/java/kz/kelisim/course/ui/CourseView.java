@@ -20,7 +20,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.Language;
@@ -29,8 +28,6 @@ import kz.kelisim.course.CourseProgress;
 import kz.kelisim.course.CourseViews.CourseOverview;
 import kz.kelisim.course.CourseViews.LessonOutline;
 import kz.kelisim.course.CourseViews.ModuleOutline;
-import kz.kelisim.security.KelisimPrincipal;
-import kz.kelisim.security.Roles;
 
 /** A course: what it is, its modules and lessons, the reader's progress, and the way in. */
 @Route("courses/:courseId")
@@ -40,21 +37,18 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     static final String COURSE_ID = "courseId";
 
     private final CourseCatalogue catalogue;
-    private final boolean mayPreview;
     private String title = "";
+    private Language reader = Language.DEFAULT;
 
-    public CourseView(CourseCatalogue catalogue, AuthenticationContext authentication) {
+    public CourseView(CourseCatalogue catalogue) {
         this.catalogue = catalogue;
-        this.mayPreview = authentication.getAuthenticatedUser(KelisimPrincipal.class)
-                .map(user -> user.hasRole(Roles.TRAINER) || user.hasRole(Roles.STAFF) || user.hasRole(Roles.ADMIN))
-                .orElse(false);
         addClassName("course-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String courseId = event.getRouteParameters().get(COURSE_ID).orElse("");
-        Language reader = Language.of(getLocale()).orElse(Language.DEFAULT);
+        reader = Language.of(getLocale()).orElse(Language.DEFAULT);
         catalogue.course(courseId, reader).ifPresentOrElse(this::show,
                 () -> event.rerouteToError(NotFoundException.class));
     }
@@ -92,7 +86,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         } else if (course.selfEnrolment()) {
             Button enrol = new Button(getTranslation("course.enrol"), click -> {
                 catalogue.enrol(course.id());
-                catalogue.course(course.id(), course.shownIn()).ifPresent(this::show);
+                catalogue.course(course.id(), reader).ifPresent(this::show);
             });
             enrol.setId("course-enrol");
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,7 +94,7 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
         } else {
             standing.add(new Paragraph(getTranslation("course.enrol.through-seminar")));
         }
-        if (!course.enrolled() && mayPreview) {
+        if (!course.enrolled() && course.mayOpen()) {
             standing.add(openButton(course, "course.preview"));
         }
         return standing;
@@ -117,12 +111,11 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
     private Div contents(CourseOverview course) {
         Div contents = new Div();
         contents.addClassName("course-contents");
-        boolean mayOpen = course.enrolled() || mayPreview;
         for (ModuleOutline module : course.modules()) {
             OrderedList lessons = new OrderedList();
             for (LessonOutline lesson : module.lessons()) {
                 ListItem item = new ListItem();
-                if (mayOpen) {
+                if (course.mayOpen()) {
                     item.add(new RouterLink(lesson.title(), LessonView.class,
                             LessonView.parameters(course.id(), lesson.id())));
                 } else {
