@@ -151,6 +151,15 @@ class BrowserSmokeIT {
         assertThat(browser.findElement(By.id("lesson-progress")).getText()).isEqualTo("1 / 4 сабақ өтілді (25%)");
         screenshot("lesson-kk-done");
 
+        browser.get(url("/courses/sample-ethnomediation"));
+        waitForHeading("Этномедиацияға кіріспе");
+        screenshot("course-kk");
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-learning"), "25%"));
+        screenshot("my-learning-kk");
+
+        browser.get(url("/courses/sample-ethnomediation/lessons/what-is-mediation"));
+        waitForHeading("Медиация деген не");
         WebElement image = browser.findElement(By.cssSelector("article.lesson-body img"));
         assertThat((Boolean) browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0",
                 image)).as("the lesson image loads from the stored course files").isTrue();
@@ -159,6 +168,20 @@ class BrowserSmokeIT {
         browser.get(url("/courses/sample-ethnomediation/lessons/principles"));
         waitForHeading("Медиацияның қағидаттары");
         screenshot("lesson-kk-phone");
+    }
+
+    @Test
+    void administrator_sees_the_course_content_page_in_english() throws IOException {
+        signIn("admin", "Қош келдіңіз, Жүйе әкімшісі!");
+        click(By.id("language-en"));
+        waitForHeading("Welcome, Жүйе әкімшісі!");
+
+        browser.get(url("/admin/courses"));
+        waitForHeading("Course content");
+        click(By.id("reload-courses"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("load-sample-ethnomediation"),
+                "Unchanged"));
+        screenshot("course-content-en");
     }
 
     private void signIn(String username, String greeting) {
