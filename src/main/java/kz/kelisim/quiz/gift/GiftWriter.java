@@ -1,0 +1,117 @@
+package kz.kelisim.quiz.gift;
+
+import java.util.List;
+import java.util.Objects;
+
+import kz.kelisim.quiz.gift.GiftQuestion.Choice;
+import kz.kelisim.quiz.gift.GiftQuestion.Choices;
+import kz.kelisim.quiz.gift.GiftQuestion.Description;
+import kz.kelisim.quiz.gift.GiftQuestion.Essay;
+import kz.kelisim.quiz.gift.GiftQuestion.Matching;
+import kz.kelisim.quiz.gift.GiftQuestion.NumberAnswer;
+import kz.kelisim.quiz.gift.GiftQuestion.Numeric;
+import kz.kelisim.quiz.gift.GiftQuestion.ShortAnswer;
+import kz.kelisim.quiz.gift.GiftQuestion.TrueFalse;
+
+/**
+ * Writes questions in Moodle's GIFT format, escaping what GIFT treats as syntax, so that reading
+ * the result back gives the same questions (and Moodle can import it).
+ */
+public final class GiftWriter {
+
+    private GiftWriter() {
+    }
+
+    public static String write(List<GiftQuestion> questions) {
+        StringBuilder gift = new StringBuilder();
+        String category = null;
+        for (GiftQuestion question : questions) {
+            if (question.category() != null && !Objects.equals(question.category(), category)) {
+                gift.append("$CATEGORY: ").append(question.category()).append("\n\n");
+            }
+            category = question.category();
+            if (question.title() != null) {
+                gift.append("::").append(escape(question.title())).append("::");
+            }
+            if (question.format() != null) {
+                gift.append('[').append(question.format()).append(']');
+            }
+            gift.append(escape(question.text()));
+            if (!(question.answer() instanceof Description)) {
+                gift.append(" {").append(answer(question)).append('}');
+            }
+            if (question.textAfter() != null) {
+                gift.append(' ').append(escape(question.textAfter()));
+            }
+            gift.append("\n\n");
+        }
+        return gift.toString();
+    }
+
+    private static String answer(GiftQuestion question) {
+        StringBuilder answer = new StringBuilder();
+        switch (question.answer()) {
+            case Essay essay -> {
+            }
+            case Description description -> {
+            }
+            case TrueFalse trueFalse -> {
+                answer.append(trueFalse.correct() ? "TRUE" : "FALSE");
+                if (trueFalse.feedbackWhenWrong() != null || trueFalse.feedbackWhenRight() != null) {
+                    answer.append('#').append(escape(Objects.toString(trueFalse.feedbackWhenWrong(), "")));
+                }
+                if (trueFalse.feedbackWhenRight() != null) {
+                    answer.append('#').append(escape(trueFalse.feedbackWhenRight()));
+                }
+            }
+            case Choices choices -> choices.choices().forEach(choice -> answer.append("\n\t")
+                    .append(choices.multipleResponse() || choice.weight() != 100 ? "~" + weight(choice.weight(), 0) : "=")
+                    .append(choiceText(choice)));
+            case ShortAnswer shortAnswer -> shortAnswer.accepted().forEach(choice -> answer.append("\n\t=")
+                    .append(weight(choice.weight(), 100)).append(choiceText(choice)));
+            case Matching matching -> matching.pairs().forEach(pair -> answer.append("\n\t=")
+                    .append(escape(pair.prompt())).append(" -> ").append(escape(pair.match())));
+            case Numeric numeric -> {
+                answer.append('#');
+                for (NumberAnswer number : numeric.answers()) {
+                    answer.append("\n\t=").append(weight(number.weight(), 100))
+                            .append(GiftParser.plainNumber(number.value())).append(':')
+                            .append(GiftParser.plainNumber(number.tolerance()));
+                    if (number.feedback() != null) {
+                        answer.append('#').append(escape(number.feedback()));
+                    }
+                }
+            }
+        }
+        if (question.generalFeedback() != null) {
+            answer.append("\n\t####").append(escape(question.generalFeedback()));
+        }
+        return answer.length() > 0 && answer.charAt(0) == '\n' || question.generalFeedback() != null
+                ? answer.append('\n').toString() : answer.toString();
+    }
+
+    private static String choiceText(Choice choice) {
+        return escape(choice.text()) + (choice.feedback() == null ? "" : "#" + escape(choice.feedback()));
+    }
+
+    /** {@code %50%}, or nothing when the weight is the marker's own. */
+    private static String weight(double weight, double implied) {
+        return weight == implied ? "" : "%" + GiftParser.plainNumber(weight) + "%";
+    }
+
+    /** Backslash before GIFT's special characters; new lines as {@code \n}, so a blank line never splits. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (c == '\n') {
+                escaped.append("\\n");
+            } else {
+                if ("~=#{}:\\".indexOf(c) >= 0) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
