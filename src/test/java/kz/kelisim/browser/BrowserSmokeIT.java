@@ -117,6 +117,11 @@ class BrowserSmokeIT {
 
     @Test
     void unknown_address_shows_the_friendly_not_found_page_after_sign_in() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
+        screenshot("login-kk-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(url("/login"));
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("trainer");
@@ -165,6 +170,10 @@ class BrowserSmokeIT {
                 image)).as("the lesson image loads from the stored course files").isTrue();
 
         browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/courses"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue-courses"),
+                "Этномедиацияға кіріспе"));
+        screenshot("catalogue-kk-phone");
         browser.get(url("/courses/sample-ethnomediation/lessons/principles"));
         waitForHeading("Медиацияның қағидаттары");
         screenshot("lesson-kk-phone");
