@@ -1,0 +1,71 @@
+package kz.kelisim.quiz;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes typed answers comparable the way a trainer would: case, spacing and surrounding
+ * punctuation do not matter; Latin letters that look like Cyrillic ones (typed on the wrong
+ * keyboard layout) count as those Cyrillic letters; Russian ё counts as е. Kazakh letters are never
+ * equated with the Russian letters they resemble: қ is not к, ү is not у, і is not и.
+ */
+public final class AnswerText {
+
+    /** Latin (and IPA) letters that look like Cyrillic ones, case by case. */
+    private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(
+            Map.entry('A', 'А'), Map.entry('a', 'а'), Map.entry('B', 'В'), Map.entry('C', 'С'), Map.entry('c', 'с'),
+            Map.entry('E', 'Е'), Map.entry('e', 'е'), Map.entry('H', 'Н'), Map.entry('h', 'һ'), Map.entry('I', 'І'),
+            Map.entry('i', 'і'), Map.entry('K', 'К'), Map.entry('k', 'к'), Map.entry('M', 'М'), Map.entry('O', 'О'),
+            Map.entry('o', 'о'), Map.entry('P', 'Р'), Map.entry('p', 'р'), Map.entry('T', 'Т'), Map.entry('X', 'Х'),
+            Map.entry('x', 'х'), Map.entry('Y', 'У'), Map.entry('y', 'у'), Map.entry('Ə', 'Ә'), Map.entry('ə', 'ә'),
+            Map.entry('Ɵ', 'Ө'), Map.entry('ɵ', 'ө'), Map.entry('ё', 'е'), Map.entry('Ё', 'Е'));
+
+    private static final String SURROUNDING_PUNCTUATION = ".,;:!?\"'«»“”„()[]-–—";
+
+    private AnswerText() {
+    }
+
+    public static String normalise(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String composed = Normalizer.normalize(typed, Normalizer.Form.NFC);
+        StringBuilder text = new StringBuilder(composed.length());
+        boolean space = false;
+        for (char c : composed.toCharArray()) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = text.length() > 0;
+                continue;
+            }
+            if (space) {
+                text.append(' ');
+                space = false;
+            }
+            text.append(LOOK_ALIKES.getOrDefault(c, c));
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        int start = 0;
+        int end = lower.length();
+        while (start < end && SURROUNDING_PUNCTUATION.indexOf(lower.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && SURROUNDING_PUNCTUATION.indexOf(lower.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return lower.substring(start, end).strip();
+    }
+
+    /** Reads a typed number with a decimal point or comma, and spaces between thousands; null if none. */
+    public static Double number(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String plain = typed.strip().replace('\u00A0', ' ').replace(" ", "").replace(',', '.');
+        try {
+            return plain.isEmpty() ? null : Double.valueOf(plain);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
