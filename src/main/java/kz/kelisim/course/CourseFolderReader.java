@@ -37,7 +37,8 @@ final class CourseFolderReader {
     static final int MAX_ASSET_PATH = 400;
 
     /** A course that passed every check, with its files (paths relative to the course folder). */
-    record LoadedCourse(CourseContent content, String contentHash, Map<String, byte[]> assets) {
+    record LoadedCourse(CourseContent content, String contentHash, Map<String, byte[]> assets,
+            List<CourseFolderPart.Read<?>> parts) {
     }
 
     /** The outcome for one folder: {@code course} when there are no problems. */
@@ -49,16 +50,24 @@ final class CourseFolderReader {
 
     private final Path folder;
     private final String folderName;
+    private final List<CourseFolderPart<?>> partReaders;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
 
-    private CourseFolderReader(Path folder) {
+    private CourseFolderReader(Path folder, List<CourseFolderPart<?>> partReaders) {
         this.folder = folder.toAbsolutePath().normalize();
         this.folderName = this.folder.getFileName().toString();
+        this.partReaders = partReaders;
     }
 
+    /** Reads the folder's own content only (manifest, lessons, files). */
     static FolderResult read(Path folder) {
-        return new CourseFolderReader(folder).read();
+        return read(folder, List.of());
+    }
+
+    /** Reads the folder with the parts other features keep in it. */
+    static FolderResult read(Path folder, List<CourseFolderPart<?>> partReaders) {
+        return new CourseFolderReader(folder, partReaders).read();
     }
 
     private FolderResult read() {
@@ -93,11 +102,16 @@ final class CourseFolderReader {
         CourseContent content = new CourseContent(manifest.id(), manifest.version(), manifest.languages(),
                 manifest.topic(), manifest.hours(), manifest.selfEnrolment(), manifest.title(), manifest.description(),
                 modules, manifest.completion());
-        String hash = contentHash();
+        List<CourseFolderPart.Read<?>> parts = new ArrayList<>();
+        for (CourseFolderPart<?> part : partReaders) {
+            parts.add(CourseFolderPart.Read.of(part, folder, folderName, content, problems));
+        }
+        String hash = problems.isEmpty() ? contentHash() : null;
         if (hash == null) {
             return failed();
         }
-        return new FolderResult(folderName, new LoadedCourse(content, hash, Map.copyOf(assets)), List.of());
+        return new FolderResult(folderName, new LoadedCourse(content, hash, Map.copyOf(assets), List.copyOf(parts)),
+                List.of());
     }
 
     private CourseContent.Lesson lesson(LessonEntry lesson, List<Language> languages, Path manifestFile) {

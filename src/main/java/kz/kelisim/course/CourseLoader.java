@@ -34,11 +34,13 @@ public class CourseLoader {
     private final CourseRepository courses;
     private final Path coursesFolder;
     private final Clock clock;
+    private final List<CourseFolderPart<?>> parts;
     private volatile List<CourseLoadStatus> lastReport = List.of();
     private volatile Instant lastRun;
 
     CourseLoader(CourseStore store, CourseRepository courses, @Value("${kelisim.courses.dir:./courses}") Path coursesFolder,
-            Clock clock) {
+            Clock clock, List<CourseFolderPart<?>> parts) {
+        this.parts = List.copyOf(parts);
         this.store = store;
         this.courses = courses;
         this.coursesFolder = coursesFolder;
@@ -75,7 +77,7 @@ public class CourseLoader {
             String name = folder.getFileName().toString();
             seen.add(name);
             try {
-                report.add(apply(CourseFolderReader.read(folder)));
+                report.add(apply(CourseFolderReader.read(folder, parts)));
             } catch (RuntimeException e) {
                 // one folder's surprise must not stop the others, nor Kelisim's start
                 log.error("Course folder '{}' could not be loaded", name, e);

@@ -36,7 +36,7 @@ class CourseStore {
         return courses.findById(courseId).map(Course::getContentHash);
     }
 
-    /** Replaces the course, its content and files with the loaded version, all or nothing. */
+    /** Replaces the course, its content, files and other features' parts with the loaded version, all or nothing. */
     @Transactional
     void replace(LoadedCourse loaded) {
         CourseContent content = loaded.content();
@@ -46,6 +46,7 @@ class CourseStore {
         assets.deleteByCourseId(content.id());
         assets.flush();
         loaded.assets().forEach((path, bytes) -> assets.save(new CourseAsset(content.id(), path, bytes)));
+        loaded.parts().forEach(part -> part.store(content.id()));
         contentByHash.put(loaded.contentHash(), content);
     }
 

@@ -11,13 +11,13 @@ import java.util.Base64;
 import java.util.List;
 
 /** Writes a small, valid course folder that tests then change one thing in. */
-final class CourseFixture {
+public final class CourseFixture {
 
     /** A 1×1 PNG. */
-    static final byte[] PNG = Base64.getDecoder().decode(
+    public static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    static final String MANIFEST = """
+    public static final String MANIFEST = """
             id: %s
             version: "1"
             languages: [kk, ru, en]
@@ -55,7 +55,7 @@ final class CourseFixture {
     private CourseFixture() {
     }
 
-    static Path writeCourse(Path root, String id) {
+    public static Path writeCourse(Path root, String id) {
         Path course = root.resolve(id);
         write(course.resolve("course.yaml"), MANIFEST.formatted(id));
         for (String language : List.of("kk", "ru", "en")) {
@@ -74,7 +74,7 @@ final class CourseFixture {
         return course;
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -84,7 +84,7 @@ final class CourseFixture {
     }
 
     /** Replaces one text in a file; fails if the text is not there, so a test cannot silently miss. */
-    static void replace(Path file, String text, String replacement) {
+    public static void replace(Path file, String text, String replacement) {
         try {
             String content = Files.readString(file);
             assertThat(content).as("%s contains %s", file, text).contains(text);
@@ -95,7 +95,7 @@ final class CourseFixture {
     }
 
     /** The 1-based number of the first line of the file containing the text. */
-    static int lineOf(Path file, String text) {
+    public static int lineOf(Path file, String text) {
         try {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {

@@ -1,0 +1,57 @@
+package kz.kelisim.quiz;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The questions of one course, as loaded with the course's version. */
+@Entity
+@Table(name = "question_bank")
+class QuestionBank {
+
+    private static final int LARGE = 100_000_000;
+
+    @Id
+    @Column(name = "course_id")
+    private String courseId;
+
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
+
+    @Lob
+    @Column(name = "questions_json", nullable = false, length = LARGE)
+    private String questionsJson;
+
+    @Column(name = "question_count", nullable = false)
+    private int questionCount;
+
+    @Column(name = "loaded_at", nullable = false)
+    private Instant loadedAt;
+
+    protected QuestionBank() {
+    }
+
+    QuestionBank(String courseId) {
+        this.courseId = courseId;
+    }
+
+    void replace(String questionsJson, int questionCount, Instant loadedAt) {
+        this.questionsJson = questionsJson;
+        this.questionCount = questionCount;
+        this.loadedAt = loadedAt;
+    }
+
+    String getQuestionsJson() {
+        return questionsJson;
+    }
+
+    int getQuestionCount() {
+        return questionCount;
+    }
+}

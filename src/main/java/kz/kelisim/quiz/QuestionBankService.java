@@ -1,0 +1,37 @@
+package kz.kelisim.quiz;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.kelisim.security.Roles;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A course's question bank, with the right answers: for the people who write and run quizzes only.
+ * Trainees meet questions through quizzes, which never show an answer before the review allows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class QuestionBankService {
+
+    private static final TypeReference<List<Question>> QUESTIONS = new TypeReference<>() {
+    };
+
+    private final QuestionBankRepository banks;
+    private final JsonMapper json;
+
+    QuestionBankService(QuestionBankRepository banks, JsonMapper json) {
+        this.banks = banks;
+        this.json = json;
+    }
+
+    /** The questions of the course's loaded bank, in file and then written order; empty if it has none. */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public List<Question> questions(String courseId) {
+        return banks.findById(courseId).map(bank -> json.readValue(bank.getQuestionsJson(), QUESTIONS)).orElse(List.of());
+    }
+}

@@ -1,0 +1,46 @@
+package kz.kelisim.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.course.CourseLoadStatus;
+import kz.kelisim.course.CourseLoader;
+
+/** Every course in the repository's courses/ folder loads with its bank; the sample uses every type. */
+@SpringBootTest
+class SampleQuestionBankTest {
+
+    @Autowired
+    CourseLoader loader;
+
+    @Autowired
+    QuestionBankService banks;
+
+    @Test
+    @WithUserDetails("admin")
+    void every_course_in_the_repository_loads_with_its_question_bank() {
+        assertThat(loader.reloadAll()).isNotEmpty().allSatisfy(status -> {
+            assertThat(status.problems()).as(status.courseId()).isEmpty();
+            assertThat(status.outcome()).isIn(CourseLoadStatus.Outcome.LOADED, CourseLoadStatus.Outcome.UNCHANGED);
+        });
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void sample_bank_uses_every_question_type_in_three_languages() {
+        var questions = banks.questions("sample-ethnomediation");
+
+        assertThat(questions).extracting(Question::type).containsAll(EnumSet.allOf(QuestionType.class));
+        assertThat(questions).allSatisfy(question -> {
+            assertThat(question.text().texts()).containsOnlyKeys(Language.KK, Language.RU, Language.EN);
+            assertThat(question.feedback()).as("explanation of %s", question.id()).isNotNull();
+        });
+    }
+}
