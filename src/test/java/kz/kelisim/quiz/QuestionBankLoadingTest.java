@@ -51,7 +51,7 @@ class QuestionBankLoadingTest {
     CourseLoader loader;
 
     @Autowired
-    QuestionBankService banks;
+    CourseAssessmentService banks;
 
     Path course;
 
@@ -101,9 +101,44 @@ class QuestionBankLoadingTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void every_quiz_activity_needs_its_settings_and_every_settings_file_its_quiz() {
+        CourseFixture.replace(course.resolve("course.yaml"), """
+                          - id: handout
+                """, """
+                          - id: final-test
+                            type: quiz
+                            title: {kk: Тест, ru: Тест, en: Test}
+                          - id: handout
+                """);
+        CourseFixture.write(course.resolve("quizzes/old-test.yaml"), "quiz: old-test\n");
+
+        CourseLoadStatus status = statusOf(loader.reloadAll());
+
+        assertThat(status.problems()).extracting(problem -> problem.kind() + " " + problem.file())
+                .containsExactlyInAnyOrder("quiz-unknown " + ID + "/quizzes/old-test.yaml",
+                        "quiz-settings-missing " + ID + "/quizzes/final-test.yaml");
+
+        java.nio.file.Path oldTest = course.resolve("quizzes/old-test.yaml");
+        oldTest.toFile().delete();
+        CourseFixture.write(course.resolve("quizzes/final-test.yaml"), """
+                quiz: final-test
+                role: final-test
+                draw:
+                  - {category: basics, count: 2}
+                """);
+        assertThat(statusOf(loader.reloadAll()).problems()).isEmpty();
+        assertThat(banks.quizzes(ID)).singleElement().satisfies(quiz -> {
+            assertThat(quiz.role()).isEqualTo(QuizSettings.Role.FINAL_TEST);
+            assertThat(quiz.questionCount()).isEqualTo(2);
+        });
+    }
+
+    @Test
     @WithUserDetails("trainee")
     void trainees_never_read_a_bank_with_its_answers() {
         assertThatThrownBy(() -> banks.questions(ID)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> banks.quizzes(ID)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static CourseLoadStatus statusOf(List<CourseLoadStatus> report) {

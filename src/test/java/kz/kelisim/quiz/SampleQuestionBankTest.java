@@ -21,7 +21,7 @@ class SampleQuestionBankTest {
     CourseLoader loader;
 
     @Autowired
-    QuestionBankService banks;
+    CourseAssessmentService banks;
 
     @Test
     @WithUserDetails("admin")
@@ -42,5 +42,21 @@ class SampleQuestionBankTest {
             assertThat(question.text().texts()).containsOnlyKeys(Language.KK, Language.RU, Language.EN);
             assertThat(question.feedback()).as("explanation of %s", question.id()).isNotNull();
         });
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void sample_quizzes_are_a_practice_self_check_and_a_timed_final_test() {
+        assertThat(banks.quizzes("sample-ethnomediation")).satisfiesExactly(
+                selfCheck -> {
+                    assertThat(selfCheck.quizId()).isEqualTo("self-check");
+                    assertThat(selfCheck.attempts()).isZero();
+                    assertThat(selfCheck.review().rightAnswers()).isTrue();
+                },
+                finalTest -> {
+                    assertThat(finalTest.role()).isEqualTo(QuizSettings.Role.FINAL_TEST);
+                    assertThat(finalTest.timeLimit()).isEqualTo(java.time.Duration.ofMinutes(20));
+                    assertThat(finalTest.questionCount()).isEqualTo(6);
+                });
     }
 }

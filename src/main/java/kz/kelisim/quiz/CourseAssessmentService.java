@@ -11,20 +11,23 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A course's question bank, with the right answers: for the people who write and run quizzes only.
- * Trainees meet questions through quizzes, which never show an answer before the review allows.
+ * A course's question bank, with the right answers, and its quiz settings: for the people who write
+ * and run quizzes only. Trainees meet questions through quizzes, which never show an answer before
+ * the review allows.
  */
 @Service
 @Transactional(readOnly = true)
-public class QuestionBankService {
+public class CourseAssessmentService {
 
     private static final TypeReference<List<Question>> QUESTIONS = new TypeReference<>() {
     };
+    private static final TypeReference<List<QuizSettings>> QUIZZES = new TypeReference<>() {
+    };
 
-    private final QuestionBankRepository banks;
+    private final CourseAssessmentRepository banks;
     private final JsonMapper json;
 
-    QuestionBankService(QuestionBankRepository banks, JsonMapper json) {
+    CourseAssessmentService(CourseAssessmentRepository banks, JsonMapper json) {
         this.banks = banks;
         this.json = json;
     }
@@ -33,5 +36,11 @@ public class QuestionBankService {
     @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
     public List<Question> questions(String courseId) {
         return banks.findById(courseId).map(bank -> json.readValue(bank.getQuestionsJson(), QUESTIONS)).orElse(List.of());
+    }
+
+    /** The settings of the course's quizzes, in the order of its lessons. */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public List<QuizSettings> quizzes(String courseId) {
+        return banks.findById(courseId).map(bank -> json.readValue(bank.getQuizzesJson(), QUIZZES)).orElse(List.of());
     }
 }

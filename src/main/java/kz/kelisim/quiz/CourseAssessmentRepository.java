@@ -2,5 +2,5 @@ package kz.kelisim.quiz;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface QuestionBankRepository extends JpaRepository<QuestionBank, String> {
+interface CourseAssessmentRepository extends JpaRepository<CourseAssessment, String> {
 }

@@ -9,10 +9,10 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** The questions of one course, as loaded with the course's version. */
+/** The question bank and quiz settings of one course, as loaded with the course's version. */
 @Entity
-@Table(name = "question_bank")
-class QuestionBank {
+@Table(name = "course_assessment")
+class CourseAssessment {
 
     private static final int LARGE = 100_000_000;
 
@@ -28,27 +28,36 @@ class QuestionBank {
     @Column(name = "questions_json", nullable = false, length = LARGE)
     private String questionsJson;
 
+    @Lob
+    @Column(name = "quizzes_json", nullable = false, length = LARGE)
+    private String quizzesJson;
+
     @Column(name = "question_count", nullable = false)
     private int questionCount;
 
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
 
-    protected QuestionBank() {
+    protected CourseAssessment() {
     }
 
-    QuestionBank(String courseId) {
+    CourseAssessment(String courseId) {
         this.courseId = courseId;
     }
 
-    void replace(String questionsJson, int questionCount, Instant loadedAt) {
+    void replace(String questionsJson, String quizzesJson, int questionCount, Instant loadedAt) {
         this.questionsJson = questionsJson;
+        this.quizzesJson = quizzesJson;
         this.questionCount = questionCount;
         this.loadedAt = loadedAt;
     }
 
     String getQuestionsJson() {
         return questionsJson;
+    }
+
+    String getQuizzesJson() {
+        return quizzesJson;
     }
 
     int getQuestionCount() {
