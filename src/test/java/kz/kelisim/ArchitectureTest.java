@@ -42,6 +42,13 @@ class ArchitectureTest {
             .because("features plug into the frame (DashboardSection, LanguagePreference), not the reverse");
 
     @ArchTest
+    static final ArchRule courses_do_not_know_the_features_that_plug_into_them = noClasses()
+            .that().resideInAPackage("kz.kelisim.course..")
+            .should().dependOnClassesThat().resideInAnyPackage("kz.kelisim.quiz..", "kz.kelisim.seminar..",
+                    "kz.kelisim.certificate..")
+            .because("quizzes plug in through CourseFolderPart and QuizResults; certificates listen to CourseCompleted");
+
+    @ArchTest
     static final ArchRule security_depends_on_no_feature = noClasses()
             .that().resideInAPackage("kz.kelisim.security..")
             .should().dependOnClassesThat().resideInAnyPackage("kz.kelisim.ui..", "kz.kelisim.user..");
