@@ -2,9 +2,6 @@ package kz.kelisim.course;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +73,7 @@ final class CourseFolderReader {
             problems.add(new ContentProblem(reported(manifestFile), 0, "manifest-missing", List.of()));
             return failed();
         }
-        String yaml = readText(manifestFile, 0, manifestFile);
+        String yaml = TextFiles.readUtf8(manifestFile, reported(manifestFile), problems);
         if (yaml == null) {
             return failed();
         }
@@ -164,7 +161,7 @@ final class CourseFolderReader {
                         List.of(reported(file))));
                 continue;
             }
-            String markdown = readText(file, 0, file);
+            String markdown = TextFiles.readUtf8(file, reported(file), problems);
             if (markdown == null) {
                 continue;
             }
@@ -195,24 +192,6 @@ final class CourseFolderReader {
         } catch (IOException e) {
             problems.add(new ContentProblem(reported(file), 0, "read-failed", List.of(key)));
         }
-    }
-
-    /** Text files are UTF-8; anything else is named, not silently garbled. */
-    private String readText(Path file, int line, Path reportedFile) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            problems.add(new ContentProblem(reported(reportedFile), line, "not-utf8", List.of()));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(reported(reportedFile), line, "read-failed", List.of(file.toString())));
-        }
-        return null;
     }
 
     /** SHA-256 over every file of the folder, in path order: any change to any file changes it. */

@@ -2,7 +2,6 @@ package kz.kelisim.quiz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.ContentProblem;
 import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseFolderPart;
+import kz.kelisim.course.TextFiles;
 import kz.kelisim.course.YamlSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +81,7 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
                 problems.add(new ContentProblem(reported, 0, "id-invalid", List.of(category)));
                 continue;
             }
-            String yaml = readUtf8(file, reported, problems);
+            String yaml = TextFiles.readUtf8(file, reported, problems);
             if (yaml != null) {
                 questions.addAll(new QuestionBankReader(reported, category, content.languages(), ids, problems)
                         .read(yaml));
@@ -117,7 +117,7 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
                 problems.add(new ContentProblem(reported, 0, "quiz-settings-missing", List.of(quizId)));
                 continue;
             }
-            String yaml = readUtf8(file, reported, problems);
+            String yaml = TextFiles.readUtf8(file, reported, problems);
             QuizSettings settings = yaml == null ? null
                     : new QuizSettingsReader(reported, quizId, perCategory, problems).read(yaml);
             if (settings == null) {
@@ -141,18 +141,5 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String readUtf8(Path file, String reported, List<ContentProblem> problems) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(new ContentProblem(reported, 0, "not-utf8", List.of()));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(reported, 0, "read-failed", List.of(reported)));
-        }
-        return null;
     }
 }

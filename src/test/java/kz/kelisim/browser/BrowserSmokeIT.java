@@ -82,14 +82,9 @@ class BrowserSmokeIT {
     @Test
     void demo_trainee_signs_in_sees_the_kazakh_start_page_then_switches_to_russian() throws IOException {
         browser.get(url("/login"));
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         screenshot("login-kk");
-        username.sendKeys("trainee");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("demo12345", Keys.ENTER);
-
-        waitForHeading("Қош келдіңіз, Әсел Нұрланқызы Жақсылықова!");
+        signIn("trainee", "Қош келдіңіз, Әсел Нұрланқызы Жақсылықова!");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("kk");
         screenshot("dashboard-kk");
 
@@ -122,12 +117,7 @@ class BrowserSmokeIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         screenshot("login-kk-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.get(url("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']"))).sendKeys("trainer");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys("demo12345", Keys.ENTER);
-        waitForHeading("Қош келдіңіз, Айгүл Сәрсенбаева!");
+        signIn("trainer", "Қош келдіңіз, Айгүл Сәрсенбаева!");
 
         browser.get(url("/no-such-page"));
 

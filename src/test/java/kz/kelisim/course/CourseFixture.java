@@ -94,6 +94,25 @@ public final class CourseFixture {
         }
     }
 
+    /** A new temporary folder for course folders, for a test class's {@code kelisim.courses.dir}. */
+    public static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Empties the folder, so each test starts from the course folders it writes itself. */
+    public static void empty(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).filter(path -> !path.equals(folder))
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The 1-based number of the first line of the file containing the text. */
     public static int lineOf(Path file, String text) {
         try {

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -35,7 +33,7 @@ import kz.kelisim.course.CourseLoadStatus.Outcome;
 @Tag("persistence")
 class CourseLoadingAndProgressTest {
 
-    private static final Path FOLDER = temporaryFolder();
+    private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-courses");
     private static final String ID = "loading-test";
 
     @DynamicPropertySource
@@ -64,10 +62,8 @@ class CourseLoadingAndProgressTest {
     Path course;
 
     @BeforeEach
-    void freshFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(FOLDER)).forEach(path -> path.toFile().delete());
-        }
+    void freshFolder() {
+        CourseFixture.empty(FOLDER);
         course = CourseFixture.writeCourse(FOLDER, ID);
     }
 
@@ -254,16 +250,6 @@ class CourseLoadingAndProgressTest {
     private static void moveFolder(Path from, Path to) {
         try {
             Files.move(from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            Path folder = Files.createTempDirectory("kelisim-courses");
-            folder.toFile().deleteOnExit();
-            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

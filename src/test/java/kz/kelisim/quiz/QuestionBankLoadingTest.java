@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +29,7 @@ import kz.kelisim.course.CourseLoader;
 @Tag("persistence")
 class QuestionBankLoadingTest {
 
-    private static final Path FOLDER = temporaryFolder();
+    private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-banks");
     private static final String ID = "bank-test";
     private static final String BANK = """
             category: basics
@@ -56,10 +53,8 @@ class QuestionBankLoadingTest {
     Path course;
 
     @BeforeEach
-    void freshFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            files.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(FOLDER)).forEach(path -> path.toFile().delete());
-        }
+    void freshFolder() {
+        CourseFixture.empty(FOLDER);
         course = CourseFixture.writeCourse(FOLDER, ID);
         CourseFixture.write(course.resolve("questions/basics.yaml"), BANK);
     }
@@ -143,13 +138,5 @@ class QuestionBankLoadingTest {
 
     private static CourseLoadStatus statusOf(List<CourseLoadStatus> report) {
         return report.stream().filter(status -> status.courseId().equals(ID)).findFirst().orElseThrow();
-    }
-
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("kelisim-banks");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
