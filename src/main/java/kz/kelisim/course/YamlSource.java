@@ -110,6 +110,8 @@ public abstract class YamlSource {
                 problem(line(tuple.getKeyNode()), "language-unknown", String.valueOf(code));
             } else if (!languages.contains(language)) {
                 problem(line(tuple.getKeyNode()), "translation-extra", key, code);
+            } else if (texts.containsKey(language)) {
+                problem(line(tuple.getKeyNode()), "language-repeated", code);
             } else {
                 String value = scalar(tuple.getValueNode(), key);
                 if (value == null || value.isBlank()) {

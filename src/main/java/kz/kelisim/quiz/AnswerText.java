@@ -6,9 +6,11 @@ import java.util.Map;
 
 /**
  * Makes typed answers comparable the way a trainer would: case, spacing and surrounding
- * punctuation do not matter; Latin letters that look like Cyrillic ones (typed on the wrong
- * keyboard layout) count as those Cyrillic letters; Russian ё counts as е. Kazakh letters are never
- * equated with the Russian letters they resemble: қ is not к, ү is not у, і is not и.
+ * punctuation do not matter; in a word that has Cyrillic letters, Latin letters that look like
+ * Cyrillic ones (typed on the wrong keyboard layout) count as those Cyrillic letters; Russian ё
+ * counts as е. Words wholly in Latin letters stay as they are, so English answers compare as English.
+ * Kazakh letters are never equated with the Russian letters they resemble: қ is not к, ү is not у,
+ * і is not и.
  */
 public final class AnswerText {
 
@@ -18,10 +20,11 @@ public final class AnswerText {
             Map.entry('E', 'Е'), Map.entry('e', 'е'), Map.entry('H', 'Н'), Map.entry('h', 'һ'), Map.entry('I', 'І'),
             Map.entry('i', 'і'), Map.entry('K', 'К'), Map.entry('k', 'к'), Map.entry('M', 'М'), Map.entry('O', 'О'),
             Map.entry('o', 'о'), Map.entry('P', 'Р'), Map.entry('p', 'р'), Map.entry('T', 'Т'), Map.entry('X', 'Х'),
-            Map.entry('x', 'х'), Map.entry('Y', 'У'), Map.entry('y', 'у'), Map.entry('Ə', 'Ә'), Map.entry('ə', 'ә'),
+            Map.entry('x', 'х'), Map.entry('y', 'у'), Map.entry('Ə', 'Ә'), Map.entry('ə', 'ә'),
             Map.entry('Ɵ', 'Ө'), Map.entry('ɵ', 'ө'), Map.entry('ё', 'е'), Map.entry('Ё', 'Е'));
 
-    private static final String SURROUNDING_PUNCTUATION = ".,;:!?\"'«»“”„()[]-–—";
+    private static final String SURROUNDING_PUNCTUATION = ".,;:!?\"'«»“”„‘’()[]-–— ";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)?");
 
     private AnswerText() {
     }
@@ -30,19 +33,19 @@ public final class AnswerText {
         if (typed == null) {
             return "";
         }
-        String composed = Normalizer.normalize(typed, Normalizer.Form.NFC);
+        String composed = Normalizer.normalize(typed, Normalizer.Form.NFC).replaceAll("[\u200B-\u200D\uFEFF]", "");
         StringBuilder text = new StringBuilder(composed.length());
-        boolean space = false;
-        for (char c : composed.toCharArray()) {
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = text.length() > 0;
+        for (String word : composed.split("[\\s\\p{Z}]+")) {
+            if (word.isEmpty()) {
                 continue;
             }
-            if (space) {
+            if (text.length() > 0) {
                 text.append(' ');
-                space = false;
             }
-            text.append(LOOK_ALIKES.getOrDefault(c, c));
+            boolean cyrillic = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            for (char c : word.toCharArray()) {
+                text.append(cyrillic || c == 'ё' || c == 'Ё' ? LOOK_ALIKES.getOrDefault(c, c) : c);
+            }
         }
         String lower = text.toString().toLowerCase(Locale.ROOT);
         int start = 0;
@@ -56,16 +59,18 @@ public final class AnswerText {
         return lower.substring(start, end).strip();
     }
 
-    /** Reads a typed number with a decimal point or comma, and spaces between thousands; null if none. */
+    /**
+     * Reads a typed number: digits with a decimal point or comma, spaces between thousands allowed;
+     * null for anything else (words, NaN, infinity, hexadecimal, exponents).
+     */
     public static Double number(String typed) {
         if (typed == null) {
             return null;
         }
-        String plain = typed.strip().replace('\u00A0', ' ').replace(" ", "").replace(',', '.');
-        try {
-            return plain.isEmpty() ? null : Double.valueOf(plain);
-        } catch (NumberFormatException e) {
+        String plain = typed.strip().replaceAll("[\\s\\p{Z}]", "");
+        if (!NUMBER.matcher(plain).matches()) {
             return null;
         }
+        return Double.valueOf(plain.replace(',', '.'));
     }
 }

@@ -72,7 +72,7 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
         for (Path file : files(folder)) {
             String name = file.getFileName().toString();
             String reported = folderName + "/" + QUESTIONS + "/" + name;
-            if (!name.endsWith(SUFFIX)) {
+            if (!name.endsWith(SUFFIX) || Files.isDirectory(file)) {
                 problems.add(new ContentProblem(reported, 0, "question-file-name", List.of(name)));
                 continue;
             }
@@ -101,7 +101,7 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
         if (Files.isDirectory(folder)) {
             for (Path file : files(folder)) {
                 String name = file.getFileName().toString();
-                String id = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
+                String id = name.endsWith(SUFFIX) && Files.isRegularFile(file) ? name.substring(0, name.length() - SUFFIX.length()) : name;
                 if (!quizIds.contains(id)) {
                     problems.add(new ContentProblem(folderName + "/" + QUIZZES + "/" + name, 0, "quiz-unknown",
                             List.of(id, String.join(", ", quizIds))));
@@ -137,7 +137,8 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
 
     private static List<Path> files(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile).sorted().toList();
+            // hidden files (.gitkeep, .DS_Store) are the tools', not the authors'
+            return entries.filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,6 +24,7 @@ import kz.kelisim.quiz.QuizStatistics.QuestionStatistics;
 public final class ItemAnalysis {
 
     private static final int HISTOGRAM_BINS = 10;
+    private static final double NOISE = 1e-12;
 
     private ItemAnalysis() {
     }
@@ -75,7 +76,7 @@ public final class ItemAnalysis {
             sumQuestionVariances += squares / dof;
         }
 
-        boolean spread = n >= 2 && totalVariance > 0;
+        boolean spread = n >= 2 && totalVariance > NOISE * maxTotal * maxTotal;
         OptionalDouble alpha = spread && k >= 2
                 ? OptionalDouble.of(100.0 * k / (k - 1) * (1 - sumQuestionVariances / totalVariance))
                 : OptionalDouble.empty();
@@ -112,10 +113,12 @@ public final class ItemAnalysis {
             return new QuestionStatistics(i, n == 0 ? OptionalDouble.empty() : OptionalDouble.of(100 * mean / max),
                     OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
         }
-        // Sums of centred products, all over the same n - 1, so the divisions cancel.
+        // Sums of centred products, all over the same n - 1, so the divisions cancel. Below the noise
+        // floor of floating point a spread is no spread: everyone scored the same.
+        double noise = NOISE * n * max * max;
         double withRest = withTotal - squares;
         double restSquares = totalSquares + squares - 2 * withTotal;
-        OptionalDouble discrimination = squares > 0 && restSquares > 0
+        OptionalDouble discrimination = squares > noise && restSquares > noise
                 ? OptionalDouble.of(100 * withRest / Math.sqrt(squares * restSquares))
                 : OptionalDouble.empty();
 
@@ -136,7 +139,7 @@ public final class ItemAnalysis {
             for (int p = 0; p < n; p++) {
                 best += (column[p] - mean) * (rest[p] - restMean);
             }
-            if (best > 0) {
+            if (best > noise) {
                 efficiency = OptionalDouble.of(100 * withRest / best);
             }
         }

@@ -195,13 +195,17 @@ final class QuestionBankReader extends YamlSource {
                 continue;
             }
             List<String> answers = new ArrayList<>();
-            if (tuple.getValueNode() instanceof SequenceNode sequence) {
-                sequence.getValue().stream().map(item -> scalar(item, "accepted")).filter(value -> value != null
-                        && !value.isBlank()).forEach(value -> answers.add(value.strip()));
-            } else {
-                String single = scalar(tuple.getValueNode(), "accepted");
-                if (single != null && !single.isBlank()) {
-                    answers.add(single.strip());
+            List<Node> items = tuple.getValueNode() instanceof SequenceNode sequence ? sequence.getValue()
+                    : List.of(tuple.getValueNode());
+            for (Node item : items) {
+                String value = scalar(item, "accepted");
+                if (value == null || value.isBlank()) {
+                    continue;
+                }
+                if (AnswerText.normalise(value).isEmpty()) {
+                    problem(line(item), "accepted-empty", value);
+                } else {
+                    answers.add(value.strip());
                 }
             }
             accepted.put(language, List.copyOf(answers));

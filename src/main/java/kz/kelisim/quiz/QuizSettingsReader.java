@@ -31,6 +31,8 @@ final class QuizSettingsReader extends YamlSource {
     private static final Set<String> REVIEW_KEYS = Set.of("when", "marks", "right-answers", "feedback");
     private static final Pattern TIME_LIMIT = Pattern.compile("(?:(\\d+)h)?\\s*(?:(\\d+)m(?:in)?)?");
     private static final double DEFAULT_PASS_MARK = 50;
+    /** A week: anything longer is a typing mistake, not a time limit. */
+    private static final Duration MAX_TIME_LIMIT = Duration.ofDays(7);
     private static final Review DEFAULT_REVIEW = new Review(Review.When.AFTER_SUBMIT, true, false, true);
 
     private final String quizId;
@@ -54,8 +56,9 @@ final class QuizSettingsReader extends YamlSource {
             problem(line(fields.get("quiz")), "quiz-id-mismatch", declared, quizId);
         }
         List<Draw> draws = new ArrayList<>();
+        Map<String, Integer> drawn = new java.util.HashMap<>();
         for (MappingNode node : mappings(fields, "draw", root, true)) {
-            Draw draw = draw(node);
+            Draw draw = draw(node, drawn);
             if (draw != null) {
                 draws.add(draw);
             }
@@ -65,6 +68,10 @@ final class QuizSettingsReader extends YamlSource {
         if (opens != null && closes != null && !closes.isAfter(opens)) {
             problem(line(fields.get("closes")), "closes-before-opens");
         }
+        Review review = review(fields.get("review"));
+        if (review.when() == Review.When.AFTER_CLOSE && closes == null) {
+            problem(keyLine(fields.get("review")), "review-needs-close");
+        }
         return new QuizSettings(quizId, List.copyOf(draws),
                 bool(fields.get("shuffle-questions"), "shuffle-questions", true),
                 bool(fields.get("shuffle-options"), "shuffle-options", true),
@@ -72,10 +79,11 @@ final class QuizSettingsReader extends YamlSource {
                 code(fields.get("grading"), "grading", Grading.class, Grading.HIGHEST),
                 passMark(fields.get("pass-mark")),
                 code(fields.get("layout"), "layout", Layout.class, Layout.ONE_PER_PAGE),
-                review(fields.get("review")), code(fields.get("role"), "role", Role.class, Role.NONE));
+                review, code(fields.get("role"), "role", Role.class, Role.NONE));
     }
 
-    private Draw draw(MappingNode node) {
+    /** @param drawn questions already drawn per category by earlier entries: together they must fit */
+    private Draw draw(MappingNode node, Map<String, Integer> drawn) {
         Map<String, Node> fields = fields(node, DRAW_KEYS);
         String category = requiredScalar(fields, "category", node);
         String countText = requiredScalar(fields, "count", node);
@@ -93,8 +101,9 @@ final class QuizSettingsReader extends YamlSource {
             problem(line(fields.get("count")), "count-invalid", countText);
             return null;
         }
-        if (count > available) {
-            problem(line(fields.get("count")), "draw-too-many", String.valueOf(count), String.valueOf(available),
+        int total = drawn.merge(category, count, Integer::sum);
+        if (total > available) {
+            problem(line(fields.get("count")), "draw-too-many", String.valueOf(total), String.valueOf(available),
                     category);
             return null;
         }
@@ -111,16 +120,20 @@ final class QuizSettingsReader extends YamlSource {
         }
         String plain = text.strip().toLowerCase(Locale.ROOT);
         Duration limit = null;
-        if (plain.matches("\\d+")) {
-            limit = Duration.ofMinutes(Long.parseLong(plain));
-        } else {
-            Matcher parts = TIME_LIMIT.matcher(plain);
-            if (parts.matches() && (parts.group(1) != null || parts.group(2) != null)) {
-                limit = Duration.ofHours(parts.group(1) == null ? 0 : Long.parseLong(parts.group(1)))
-                        .plusMinutes(parts.group(2) == null ? 0 : Long.parseLong(parts.group(2)));
+        try {
+            if (plain.matches("\\d{1,6}")) {
+                limit = Duration.ofMinutes(Long.parseLong(plain));
+            } else {
+                Matcher parts = TIME_LIMIT.matcher(plain);
+                if (parts.matches() && (parts.group(1) != null || parts.group(2) != null)) {
+                    limit = Duration.ofHours(parts.group(1) == null ? 0 : Long.parseLong(parts.group(1)))
+                            .plusMinutes(parts.group(2) == null ? 0 : Long.parseLong(parts.group(2)));
+                }
             }
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            limit = null;
         }
-        if (limit == null || limit.isZero()) {
+        if (limit == null || limit.isZero() || limit.compareTo(MAX_TIME_LIMIT) > 0) {
             problem(line(node), "time-limit-invalid", text);
             return null;
         }

@@ -109,8 +109,21 @@ class GraderTest {
         assertThat(AnswerText.normalise("үй")).isNotEqualTo(AnswerText.normalise("уй"));
     }
 
+    @Test
+    void english_answers_compare_as_english_whatever_their_case() {
+        assertThat(AnswerText.normalise("PUBLIC ACCORD")).isEqualTo(AnswerText.normalise("public accord"));
+        assertThat(AnswerText.normalise("Tolerance")).isEqualTo(AnswerText.normalise("tolerance"));
+        assertThat(AnswerText.normalise("cop")).isNotEqualTo(AnswerText.normalise("сор"));
+        assertThat(AnswerText.normalise("‘келісім’\u200B")).isEqualTo("келісім");
+        assertThat(AnswerText.normalise("келісім . !")).isEqualTo("келісім");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            NaN      | false
+            Infinity | false
+            0x7CB    | false
+            1e3      | false
             1995     | true
             '1995,0' | true
             1995.4   | true

@@ -115,6 +115,20 @@ class ItemAnalysisTest {
     }
 
     @Test
+    void a_question_everyone_scored_the_same_on_has_no_discrimination_not_rounding_noise() {
+        double[] scores = new double[10 * 2];
+        for (int p = 0; p < 10; p++) {
+            scores[p * 2] = 0.9;
+            scores[p * 2 + 1] = p % 2;
+        }
+
+        QuizStatistics statistics = ItemAnalysis.of(new ScoreMatrix(10, 2, scores, new double[] {1, 1}));
+
+        assertThat(statistics.questions().getFirst().discriminationIndex()).isEmpty();
+        assertThat(statistics.questions().getFirst().discriminativeEfficiency()).isEmpty();
+    }
+
+    @Test
     void agrees_with_a_direct_computation_on_a_large_random_quiz() {
         Random random = new Random(2026);
         int n = 500;

@@ -62,6 +62,8 @@ class QuestionBankLoadingTest {
     @Test
     @WithUserDetails("admin")
     void bank_is_stored_with_its_course() {
+        CourseFixture.write(course.resolve("questions/.gitkeep"), "");
+
         assertThat(statusOf(loader.reloadAll()).outcome()).isEqualTo(CourseLoadStatus.Outcome.LOADED);
 
         assertThat(banks.questions(ID)).extracting(Question::id).containsExactly("founded", "law-year");

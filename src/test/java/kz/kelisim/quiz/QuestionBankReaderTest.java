@@ -105,6 +105,8 @@ class QuestionBankReaderTest {
             category-mismatch     | 'category: principles'       | 'category: practice'
             unknown-key           | '    tags: [law]'            | '    tag: [law]'
             options-too-few       | '      - {id: agree, text: {kk: Келісім, ru: Соглашение}}' | ''
+            accepted-empty        | '      kk: [қоғамдық келісім]' | '      kk: [қоғамдық келісім, ...]'
+            language-repeated     | 'text: {kk: Жылы, ru: Год}'   | 'text: {kk: Жылы, ru: Год, ru: Год}'
             """)
     void each_mistake_is_named_with_its_line(String kind, String text, String replacement) {
         String broken = BANK.replace(text, replacement);

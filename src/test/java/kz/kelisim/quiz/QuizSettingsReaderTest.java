@@ -84,9 +84,12 @@ class QuizSettingsReaderTest {
             code-unknown        | 'when: after-close'            | 'when: tomorrow'
             quiz-id-mismatch    | 'quiz: final-test'             | 'quiz: pre-test'
             unknown-key         | 'layout: all-on-one-page'      | 'lay-out: all-on-one-page'
+            time-limit-invalid  | 'time-limit: 1h30m'            | 'time-limit: 99999999999999999999'
+            time-limit-invalid  | 'time-limit: 1h30m'            | 'time-limit: 9999999999999999h'
+            draw-too-many       | '- {category: practice, count: 2}' | '- {category: practice, count: 4}\\n  - {category: practice, count: 3}'
             """)
     void each_mistake_is_named_with_its_line(String kind, String text, String replacement) {
-        String broken = SETTINGS.replace(text, replacement);
+        String broken = SETTINGS.replace(text, replacement.replace("\\n", "\n"));
         assertThat(broken).isNotEqualTo(SETTINGS);
         List<ContentProblem> problems = new ArrayList<>();
 
@@ -96,10 +99,20 @@ class QuizSettingsReaderTest {
         assertThat(problems.getFirst().line()).isEqualTo(lineOf(broken, replacement));
     }
 
+    @Test
+    void review_after_close_needs_a_closing_time() {
+        List<ContentProblem> problems = new ArrayList<>();
+
+        read(SETTINGS.replace("closes: 2026-03-06 18:00\n", ""), problems);
+
+        assertThat(problems).extracting(ContentProblem::kind).containsExactly("review-needs-close");
+    }
+
     private static int lineOf(String text, String fragment) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(fragment.strip().split(",")[0])) {
+            if (lines[i].contains(fragment.replace("\\n", "\n").lines().reduce((first, last) -> last).orElseThrow()
+                    .strip())) {
                 return i + 1;
             }
         }

@@ -2,10 +2,10 @@ package kz.kelisim.quiz.gift;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kz.kelisim.quiz.AnswerText;
 import kz.kelisim.quiz.gift.GiftQuestion.Answer;
 import kz.kelisim.quiz.gift.GiftQuestion.Choice;
 import kz.kelisim.quiz.gift.GiftQuestion.Choices;
@@ -29,7 +29,7 @@ public final class GiftParser {
 
     private static final String CATEGORY = "$CATEGORY:";
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|plain|markdown)\\]");
-    private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|TRUE|F|FALSE");
+    private static final Pattern TRUE_FALSE = Pattern.compile("T|TRUE|F|FALSE");
     private static final String SPECIALS = "~=#{}:\\";
     private static final double FULL = 100;
 
@@ -126,7 +126,7 @@ public final class GiftParser {
                     problem(lineAt(pos), "title-not-closed");
                     return;
                 }
-                title = unescape(source.substring(pos + 2, end)).strip();
+                title = emptyToNull(unescape(source.substring(pos + 2, end)).strip());
                 pos = skipSpace(source, end + 2);
             }
             String format = null;
@@ -198,14 +198,15 @@ public final class GiftParser {
                 return new Essay();
             }
             if (trimmed.startsWith("#")) {
-                return numeric(trimmed.substring(1), line);
+                int hash = raw.indexOf('#');
+                return numeric(raw.substring(hash + 1), offset + hash + 1);
             }
             List<String> parts = splitUnescaped(trimmed, '#');
             if (TRUE_FALSE.matcher(parts.getFirst().strip()).matches()) {
                 if (parts.size() > 3) {
                     problem(line, "true-false-feedback");
                 }
-                boolean correct = parts.getFirst().strip().toUpperCase(Locale.ROOT).startsWith("T");
+                boolean correct = parts.getFirst().strip().startsWith("T");
                 return new TrueFalse(correct, parts.size() > 1 ? emptyToNull(unescape(parts.get(1)).strip()) : null,
                         parts.size() > 2 ? emptyToNull(unescape(parts.get(2)).strip()) : null);
             }
@@ -235,6 +236,9 @@ public final class GiftParser {
                 problem(line, "several-right-answers");
             }
             if (right == 1) {
+                if (choices.stream().anyMatch(choice -> choice.weight() > 0 && choice.weight() < FULL)) {
+                    problem(line, "partial-single-choice");
+                }
                 return new Choices(choices, false);
             }
             double positive = choices.stream().mapToDouble(Choice::weight).filter(weight -> weight > 0).sum();
@@ -267,21 +271,22 @@ public final class GiftParser {
             return new Matching(pairs);
         }
 
-        private Answer numeric(String body, int line) {
+        private Answer numeric(String body, int offset) {
             List<NumberAnswer> answers = new ArrayList<>();
             if (findUnescaped(body, "=", 0) < 0 && findUnescaped(body, "~", 0) < 0) {
-                NumberAnswer answer = number(new Token('=', body, 0), line, FULL);
+                int start = offset + (body.length() - body.stripLeading().length());
+                NumberAnswer answer = number(new Token('=', body, start), lineAt(start), FULL);
                 if (answer != null) {
                     answers.add(answer);
                 }
                 return new Numeric(answers);
             }
-            for (Token token : tokens(body, -1)) {
+            for (Token token : tokens(body, offset)) {
                 if (token.marker != '=') {
-                    problem(line, "numeric-marker");
+                    problem(lineAt(token.offset), "numeric-marker");
                     continue;
                 }
-                NumberAnswer answer = number(token, line, FULL);
+                NumberAnswer answer = number(token, lineAt(token.offset), FULL);
                 if (answer != null) {
                     answers.add(answer);
                 }
@@ -295,14 +300,14 @@ public final class GiftParser {
                 return null;
             }
             List<String> parts = splitUnescaped(weighted.rest, '#');
-            String spec = parts.getFirst().strip().replace(',', '.');
+            String spec = parts.getFirst().strip();
             String feedback = parts.size() > 1 ? emptyToNull(unescape(parts.get(1)).strip()) : null;
             try {
                 double value;
                 double tolerance;
                 if (spec.contains("..")) {
-                    double min = Double.parseDouble(spec.substring(0, spec.indexOf("..")).strip());
-                    double max = Double.parseDouble(spec.substring(spec.indexOf("..") + 2).strip());
+                    double min = strict(spec.substring(0, spec.indexOf("..")));
+                    double max = strict(spec.substring(spec.indexOf("..") + 2));
                     if (min > max) {
                         problem(line, "range-reversed", spec);
                         return null;
@@ -310,14 +315,14 @@ public final class GiftParser {
                     value = (min + max) / 2;
                     tolerance = (max - min) / 2;
                 } else if (spec.contains(":")) {
-                    value = Double.parseDouble(spec.substring(0, spec.indexOf(':')).strip());
-                    tolerance = Double.parseDouble(spec.substring(spec.indexOf(':') + 1).strip());
+                    value = strict(spec.substring(0, spec.indexOf(':')));
+                    tolerance = strict(spec.substring(spec.indexOf(':') + 1));
                     if (tolerance < 0) {
                         problem(line, "tolerance-negative", spec);
                         return null;
                     }
                 } else {
-                    value = Double.parseDouble(spec);
+                    value = strict(spec);
                     tolerance = 0;
                 }
                 return new NumberAnswer(value, tolerance, weighted.weight, feedback);
@@ -358,8 +363,8 @@ public final class GiftParser {
                     if (start >= 0) {
                         tokens.add(new Token(marker, raw.substring(start, i), offset + start));
                     } else if (!raw.substring(0, i).isBlank()) {
-                        problem(offset < 0 ? numbers.getFirst() : lineAt(offset), "answer-text-outside",
-                                raw.substring(0, i).strip());
+                        int stray = offset + (raw.length() - raw.stripLeading().length());
+                        problem(lineAt(stray), "answer-text-outside", raw.substring(0, i).strip());
                     }
                     marker = c;
                     start = i + 1;
@@ -368,7 +373,8 @@ public final class GiftParser {
             if (start >= 0) {
                 tokens.add(new Token(marker, raw.substring(start), offset + start));
             } else if (!raw.isBlank()) {
-                problem(offset < 0 ? numbers.getFirst() : lineAt(offset), "answer-text-outside", raw.strip());
+                problem(lineAt(offset + (raw.length() - raw.stripLeading().length())), "answer-text-outside",
+                        raw.strip());
             }
             return tokens;
         }
@@ -380,7 +386,7 @@ public final class GiftParser {
             }
             int end = rest.indexOf('%', 1);
             try {
-                double weight = Double.parseDouble(rest.substring(1, end < 0 ? 1 : end).replace(',', '.'));
+                double weight = strict(rest.substring(1, end < 0 ? 1 : end));
                 if (end < 0 || weight < -FULL || weight > FULL) {
                     throw new NumberFormatException();
                 }
@@ -396,6 +402,15 @@ public final class GiftParser {
     }
 
     private record Weighted(double weight, String rest) {
+    }
+
+    /** Digits with a decimal point or comma; no words, NaN, infinity or hexadecimal. */
+    private static double strict(String text) {
+        Double value = AnswerText.number(text);
+        if (value == null) {
+            throw new NumberFormatException(text);
+        }
+        return value;
     }
 
     static int findUnescaped(String text, String target, int from) {

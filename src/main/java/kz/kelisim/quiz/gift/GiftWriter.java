@@ -30,8 +30,12 @@ public final class GiftWriter {
                 gift.append("$CATEGORY: ").append(question.category()).append("\n\n");
             }
             category = question.category();
-            if (question.title() != null) {
-                gift.append("::").append(escape(question.title())).append("::");
+            // a text that would read as a comment, a format or a category gets an (empty) title first
+            String text = question.text();
+            boolean needsTitle = text.startsWith("//") || text.startsWith("[") || text.startsWith("$")
+                    || text.startsWith("::");
+            if (question.title() != null || needsTitle) {
+                gift.append("::").append(question.title() == null ? "" : escape(question.title())).append("::");
             }
             if (question.format() != null) {
                 gift.append('[').append(question.format()).append(']');
@@ -65,16 +69,17 @@ public final class GiftWriter {
                 }
             }
             case Choices choices -> choices.choices().forEach(choice -> answer.append("\n\t")
-                    .append(choices.multipleResponse() || choice.weight() != 100 ? "~" + weight(choice.weight(), 0) : "=")
+                    .append(choices.multipleResponse() || choice.weight() != 100
+                            ? "~" + weight(choice.weight(), 0, choice.text()) : "=" + weight(100, 100, choice.text()))
                     .append(choiceText(choice)));
             case ShortAnswer shortAnswer -> shortAnswer.accepted().forEach(choice -> answer.append("\n\t=")
-                    .append(weight(choice.weight(), 100)).append(choiceText(choice)));
+                    .append(weight(choice.weight(), 100, choice.text())).append(choiceText(choice)));
             case Matching matching -> matching.pairs().forEach(pair -> answer.append("\n\t=")
                     .append(escape(pair.prompt())).append(" -> ").append(escape(pair.match())));
             case Numeric numeric -> {
                 answer.append('#');
                 for (NumberAnswer number : numeric.answers()) {
-                    answer.append("\n\t=").append(weight(number.weight(), 100))
+                    answer.append("\n\t=").append(weight(number.weight(), 100, ""))
                             .append(GiftParser.plainNumber(number.value())).append(':')
                             .append(GiftParser.plainNumber(number.tolerance()));
                     if (number.feedback() != null) {
@@ -94,15 +99,18 @@ public final class GiftWriter {
         return escape(choice.text()) + (choice.feedback() == null ? "" : "#" + escape(choice.feedback()));
     }
 
-    /** {@code %50%}, or nothing when the weight is the marker's own. */
-    private static String weight(double weight, double implied) {
-        return weight == implied ? "" : "%" + GiftParser.plainNumber(weight) + "%";
+    /**
+     * {@code %50%}, or nothing when the weight is the marker's own, unless the text itself starts
+     * with {@code %} and would otherwise read as a weight.
+     */
+    private static String weight(double weight, double implied, String text) {
+        return weight == implied && !text.startsWith("%") ? "" : "%" + GiftParser.plainNumber(weight) + "%";
     }
 
     /** Backslash before GIFT's special characters; new lines as {@code \n}, so a blank line never splits. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
+        for (char c : text.replace("\r\n", "\n").replace('\r', '\n').toCharArray()) {
             if (c == '\n') {
                 escaped.append("\\n");
             } else {

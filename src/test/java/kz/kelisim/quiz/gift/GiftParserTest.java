@@ -132,6 +132,12 @@ class GiftParserTest {
             numeric-marker        | 1 | 'Сан {# =1:0 ~2:0}'
             true-false-feedback   | 1 | 'Шын ба? {T#а#б#в}'
             category-empty        | 1 | '$CATEGORY:\\n\\nСұрақ {=иә ~жоқ}'
+            number-invalid        | 1 | 'Сан {#NaN}'
+            number-invalid        | 1 | 'Сан {#Infinity:1}'
+            weight-invalid        | 1 | 'Сұрақ {~%NaN%иә ~%100%жоқ}'
+            partial-single-choice | 1 | 'Сұрақ {=%50%иә ~жоқ ~мүмкін}'
+            answer-text-outside   | 1 | 'Шын ба? {true}'
+            number-invalid        | 4 | 'Сан\\n{#\\n=1\\n=абв\\n}'
             """)
     void each_mistake_is_named_with_its_line_and_nothing_is_imported(String kind, int line, String gift) {
         GiftImport result = GiftParser.parse(gift.replace("\\n", "\n"));
@@ -189,6 +195,23 @@ class GiftParserTest {
             assertThat(reported).as(language).allSatisfy(kind ->
                     assertThat(bundle.getProperty("gift.problem." + kind)).as(kind).isNotBlank());
         }
+    }
+
+    @Test
+    void texts_that_look_like_syntax_survive_a_round_trip() {
+        List<GiftQuestion> tricky = GiftParser.parse("""
+                ::::// бұл түсініктеме емес {=иә ~жоқ}
+
+                ::::[html] — тег емес {~%100%\\%50 жеңілдік ~%0%\\%10}
+                """).questions();
+        assertThat(tricky).hasSize(2);
+        assertThat(tricky.getFirst().text()).isEqualTo("// бұл түсініктеме емес");
+        assertThat(tricky.getFirst().title()).isNull();
+
+        GiftImport again = GiftParser.parse(GiftWriter.write(tricky));
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(withoutLines(again.questions())).isEqualTo(withoutLines(tricky));
     }
 
     private static List<GiftQuestion> withoutLines(List<GiftQuestion> questions) {
