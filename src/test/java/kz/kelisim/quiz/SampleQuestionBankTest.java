@@ -46,6 +46,21 @@ class SampleQuestionBankTest {
 
     @Test
     @WithUserDetails("trainer")
+    void the_sample_final_test_draws_three_questions_of_each_category() {
+        QuizSettings finalTest = banks.quizzes("sample-ethnomediation").stream()
+                .filter(quiz -> quiz.role() == QuizSettings.Role.FINAL_TEST).findFirst().orElseThrow();
+
+        QuestionPaper paper = PaperDrawer.draw(finalTest, banks.questions("sample-ethnomediation"), 2026);
+
+        assertThat(paper.questions()).hasSize(6);
+        var categories = banks.questions("sample-ethnomediation").stream()
+                .collect(java.util.stream.Collectors.toMap(Question::id, Question::category));
+        assertThat(paper.questions()).extracting(question -> categories.get(question.questionId()))
+                .containsExactlyInAnyOrder("principles", "principles", "principles", "practice", "practice", "practice");
+    }
+
+    @Test
+    @WithUserDetails("trainer")
     void sample_quizzes_are_a_practice_self_check_and_a_timed_final_test() {
         assertThat(banks.quizzes("sample-ethnomediation")).satisfiesExactly(
                 selfCheck -> {

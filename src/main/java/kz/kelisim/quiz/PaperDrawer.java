@@ -1,0 +1,99 @@
+package kz.kelisim.quiz;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import kz.kelisim.quiz.Question.Option;
+import kz.kelisim.quiz.Question.Pair;
+import kz.kelisim.quiz.QuestionPaper.PaperOption;
+import kz.kelisim.quiz.QuestionPaper.PaperQuestion;
+import kz.kelisim.quiz.QuizSettings.Draw;
+
+/**
+ * Draws a {@link QuestionPaper} from a bank by a quiz's settings: for each draw, that many different
+ * questions of the category at random; questions and options shuffled when the settings say so;
+ * items to order and matches to choose from always shuffled, since their written order is the answer.
+ */
+public final class PaperDrawer {
+
+    private PaperDrawer() {
+    }
+
+    /**
+     * @param seed the attempt's seed: the same seed, settings and bank give the same paper
+     * @throws IllegalArgumentException when a category holds fewer questions than drawn (the loader
+     *         prevents this for loaded courses)
+     */
+    public static QuestionPaper draw(QuizSettings settings, List<Question> bank, long seed) {
+        Random random = new Random(seed);
+        List<Question> drawn = new ArrayList<>();
+        for (Draw draw : settings.draws()) {
+            List<Question> category = new ArrayList<>(bank.stream()
+                    .filter(question -> question.category().equals(draw.category()))
+                    .filter(question -> !drawn.contains(question))
+                    .toList());
+            if (category.size() < draw.count()) {
+                throw new IllegalArgumentException("Category " + draw.category() + " holds " + category.size()
+                        + " questions, " + draw.count() + " are drawn");
+            }
+            Collections.shuffle(category, random);
+            List<Question> chosen = new ArrayList<>(category.subList(0, draw.count()));
+            chosen.sort((a, b) -> Integer.compare(bank.indexOf(a), bank.indexOf(b)));
+            drawn.addAll(chosen);
+        }
+        if (settings.shuffleQuestions()) {
+            Collections.shuffle(drawn, random);
+        }
+        return new QuestionPaper(seed, drawn.stream().map(question -> paper(question, settings, random)).toList());
+    }
+
+    private static PaperQuestion paper(Question question, QuizSettings settings, Random random) {
+        List<PaperOption> options = new ArrayList<>();
+        List<PaperOption> prompts = new ArrayList<>();
+        List<PaperOption> matches = new ArrayList<>();
+        switch (question.type()) {
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+                question.options().forEach(option -> options.add(option(option)));
+                if (settings.shuffleOptions()) {
+                    Collections.shuffle(options, random);
+                }
+            }
+            case ORDERING -> {
+                question.options().forEach(option -> options.add(option(option)));
+                shuffleOutOfOrder(options, random);
+            }
+            case MATCHING -> {
+                for (Pair pair : question.pairs()) {
+                    if (!pair.prompt().texts().isEmpty()) {
+                        prompts.add(new PaperOption(pair.id(), pair.prompt()));
+                    }
+                    matches.add(new PaperOption(pair.id(), pair.match()));
+                }
+                if (settings.shuffleOptions()) {
+                    Collections.shuffle(prompts, random);
+                }
+                shuffleOutOfOrder(matches, random);
+            }
+            case TRUE_FALSE, SHORT_ANSWER, NUMERIC, ESSAY -> {
+                // nothing to choose from: the trainee answers in words, a number or true/false
+            }
+        }
+        return new PaperQuestion(question.id(), question.type(), question.mark(), question.text(), List.copyOf(options),
+                List.copyOf(prompts), List.copyOf(matches));
+    }
+
+    /** Shuffles so that the written (right) order is never the one shown, whenever two items exist. */
+    private static void shuffleOutOfOrder(List<PaperOption> items, Random random) {
+        List<PaperOption> written = List.copyOf(items);
+        Collections.shuffle(items, random);
+        if (items.size() > 1 && items.equals(written)) {
+            Collections.rotate(items, 1);
+        }
+    }
+
+    private static PaperOption option(Option option) {
+        return new PaperOption(option.id(), option.text());
+    }
+}
