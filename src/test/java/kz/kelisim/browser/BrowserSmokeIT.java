@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,15 +99,12 @@ class BrowserSmokeIT {
         waitForHeading("Добро пожаловать, Әсел Нұрланқызы Жақсылықова!");
         screenshot("dashboard-ru-phone");
 
-        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
-        click(By.xpath("//vaadin-menu-bar-item[normalize-space()='Мой профиль']"));
-        waitForHeading("Мой профиль");
+        chooseFromUserMenu("Мой профиль",
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Мой профиль"));
         screenshot("profile-ru-phone");
 
-        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
-        click(By.xpath("//vaadin-menu-bar-item[normalize-space()='Выйти']"));
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
+        chooseFromUserMenu("Выйти",
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 
@@ -190,6 +188,26 @@ class BrowserSmokeIT {
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
                 .sendKeys("demo12345", Keys.ENTER);
         waitForHeading(greeting);
+    }
+
+    /**
+     * Opens the user menu and chooses the item, as a person would: if the menu was still closing
+     * from the last choice and ignored the click, open it and choose again.
+     */
+    private void chooseFromUserMenu(String item, ExpectedCondition<?> then) {
+        WebDriverWait shortly = new WebDriverWait(browser, Duration.ofSeconds(10));
+        for (int attempt = 1; ; attempt++) {
+            click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+            click(By.xpath("//vaadin-menu-bar-item[normalize-space()='" + item + "']"));
+            try {
+                shortly.until(then);
+                return;
+            } catch (org.openqa.selenium.TimeoutException ignoredClick) {
+                if (attempt == 3) {
+                    throw ignoredClick;
+                }
+            }
+        }
     }
 
     /** Clicks as soon as the element takes the click (overlays animate in and out). */
