@@ -8,7 +8,6 @@ CREATE TABLE course (
     content_hash           VARCHAR(64)  NOT NULL,
     languages              VARCHAR(20)  NOT NULL,
     topic                  VARCHAR(40)  NOT NULL,
-    academic_hours         INT          NOT NULL,
     self_enrolment         BOOLEAN      NOT NULL,
     title_kk               VARCHAR(300),
     title_ru               VARCHAR(300),

@@ -4,7 +4,6 @@ CREATE TABLE course_assessment (
     course_id      VARCHAR(64)       NOT NULL,
     questions_json ${text_type}      NOT NULL,
     quizzes_json   ${text_type}      NOT NULL,
-    question_count INT               NOT NULL,
     loaded_at      ${timestamp_type} NOT NULL,
     row_version    BIGINT            NOT NULL DEFAULT 0,
     PRIMARY KEY (course_id),

@@ -1,8 +1,6 @@
 package kz.kelisim.course;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,9 +39,6 @@ class Course {
     @Column(nullable = false, length = 40)
     private String topic;
 
-    @Column(name = "academic_hours", nullable = false)
-    private int academicHours;
-
     @Column(name = "self_enrolment", nullable = false)
     private boolean selfEnrolment;
 
@@ -80,7 +75,6 @@ class Course {
         this.contentHash = contentHash;
         this.languages = String.join(",", content.languages().stream().map(Language::tag).toList());
         this.topic = content.topic().code();
-        this.academicHours = content.hours();
         this.selfEnrolment = content.selfEnrolment();
         this.titleKk = content.title().texts().get(Language.KK);
         this.titleRu = content.title().texts().get(Language.RU);
@@ -107,18 +101,6 @@ class Course {
 
     String getContentHash() {
         return contentHash;
-    }
-
-    List<Language> getLanguages() {
-        return Arrays.stream(languages.split(",")).map(tag -> Language.fromTag(tag).orElseThrow()).toList();
-    }
-
-    String getTopic() {
-        return topic;
-    }
-
-    int getAcademicHours() {
-        return academicHours;
     }
 
     boolean isSelfEnrolment() {

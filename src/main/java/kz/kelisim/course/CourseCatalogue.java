@@ -122,9 +122,8 @@ public class CourseCatalogue {
         Optional<Enrolment> enrolment = enrolments.findByUserIdAndCourseId(userId, course.getId());
         CourseProgress standing = enrolment.map(found -> progress.progressOf(found, content)).orElse(null);
         List<ModuleOutline> modules = outline(content, shownIn, standing);
-        String resume = enrolment
-                .map(found -> nextLesson(content, standing, found.getLastLessonId()).map(CourseContent.Lesson::id)
-                        .orElse(content.lessons().getFirst().id()))
+        String resume = enrolment.flatMap(found -> nextLesson(content, standing, found.getLastLessonId()))
+                .map(CourseContent.Lesson::id)
                 .orElse(content.lessons().getFirst().id());
         String quizTitle = content.completion().requiresQuiz() ? content.lessons().stream()
                 .flatMap(lesson -> lesson.activities().stream())

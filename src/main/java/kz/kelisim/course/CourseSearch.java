@@ -11,10 +11,6 @@ import kz.kelisim.base.Language;
 /** What a trainee looks for in the catalogue: words, a language the course must have, a topic. */
 public record CourseSearch(String text, Optional<Language> language, Optional<CourseTopic> topic) {
 
-    public static CourseSearch everything() {
-        return new CourseSearch("", Optional.empty(), Optional.empty());
-    }
-
     /** Lower case, composed form: Kazakh letters typed either way compare equal. */
     static String normalise(String text) {
         return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();

@@ -71,10 +71,6 @@ class Enrolment {
         return courseId;
     }
 
-    Instant getEnrolledAt() {
-        return enrolledAt;
-    }
-
     String getLastLessonId() {
         return lastLessonId;
     }

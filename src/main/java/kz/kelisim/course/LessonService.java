@@ -120,6 +120,18 @@ public class LessonService {
         throw new AccessDeniedException("Not enrolled in " + courseId);
     }
 
+    /** A body rendered, a video's address, or a file's download address and name. */
+    private ActivityView activityView(CourseContent.Activity activity, Language shownIn, String assetBase) {
+        String html = activity.type().hasBody() ? renderer.render(activity.body().in(shownIn), assetBase) : null;
+        String file = activity.files().get(shownIn);
+        if (file == null) {
+            return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html, activity.url(),
+                    null);
+        }
+        return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html,
+                assetBase + UriUtils.encodePath(file, StandardCharsets.UTF_8), file.substring(file.lastIndexOf('/') + 1));
+    }
+
     /** Trainers, staff and administrators may read any course without enrolling (nothing is recorded). */
     static boolean mayPreview(KelisimPrincipal caller) {
         return caller.hasRole(Roles.TRAINER) || caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.ADMIN);
@@ -131,14 +143,7 @@ public class LessonService {
         String assetBase = "/course-assets/" + course.getId() + "/" + course.getContentHash().substring(0, 16)
                 + "/lessons/" + lesson.id() + "/";
         List<ActivityView> activities = lesson.activities().stream()
-                .map(activity -> new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn),
-                        activity.type().hasBody() ? renderer.render(activity.body().in(shownIn), assetBase) : null,
-                        activity.url(),
-                        activity.files().containsKey(shownIn) ? activity.files().get(shownIn) : null))
-                .map(view -> view.fileName() == null ? view
-                        : new ActivityView(view.id(), view.type(), view.title(), null,
-                                assetBase + UriUtils.encodePath(view.fileName(), StandardCharsets.UTF_8),
-                                view.fileName().substring(view.fileName().lastIndexOf('/') + 1)))
+                .map(activity -> activityView(activity, shownIn, assetBase))
                 .toList();
         List<CourseContent.Lesson> lessons = content.lessons();
         int index = lessons.indexOf(lesson);

@@ -59,6 +59,11 @@ public final class AnswerText {
         return lower.substring(start, end).strip();
     }
 
+    /** A number as a person writes it: 2011, 0.5, -100; no trailing zeros, no exponent. */
+    public static String plainNumber(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /**
      * Reads a typed number: digits with a decimal point or comma, spaces between thousands allowed;
      * null for anything else (words, NaN, infinity, hexadecimal, exponents).

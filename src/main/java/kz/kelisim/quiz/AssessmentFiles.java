@@ -57,7 +57,7 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
     public void store(String courseId, CourseAssessments read) {
         CourseAssessment stored = assessments.findById(courseId).orElseGet(() -> new CourseAssessment(courseId));
         stored.replace(json.writeValueAsString(read.questions()), json.writeValueAsString(read.quizzes()),
-                read.questions().size(), clock.instant());
+                clock.instant());
         assessments.save(stored);
     }
 

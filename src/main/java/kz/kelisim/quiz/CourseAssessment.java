@@ -32,8 +32,6 @@ class CourseAssessment {
     @Column(name = "quizzes_json", nullable = false, length = LARGE)
     private String quizzesJson;
 
-    @Column(name = "question_count", nullable = false)
-    private int questionCount;
 
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
@@ -45,10 +43,9 @@ class CourseAssessment {
         this.courseId = courseId;
     }
 
-    void replace(String questionsJson, String quizzesJson, int questionCount, Instant loadedAt) {
+    void replace(String questionsJson, String quizzesJson, Instant loadedAt) {
         this.questionsJson = questionsJson;
         this.quizzesJson = quizzesJson;
-        this.questionCount = questionCount;
         this.loadedAt = loadedAt;
     }
 
@@ -58,9 +55,5 @@ class CourseAssessment {
 
     String getQuizzesJson() {
         return quizzesJson;
-    }
-
-    int getQuestionCount() {
-        return questionCount;
     }
 }

@@ -160,7 +160,7 @@ final class QuestionBankReader extends YamlSource {
         } else if (type == QuestionType.SINGLE_CHOICE && rightOnes != 1) {
             problem(line, "right-option-count", String.valueOf(rightOnes));
         } else if (type == QuestionType.MULTIPLE_CHOICE && Math.abs(positive - FULL) > 0.01) {
-            problem(line, "weights-not-100", java.math.BigDecimal.valueOf(positive).stripTrailingZeros().toPlainString());
+            problem(line, "weights-not-100", AnswerText.plainNumber(positive));
         }
         return options;
     }

@@ -88,14 +88,6 @@ class UserAccount {
         return fullName;
     }
 
-    String getEmail() {
-        return email;
-    }
-
-    void setEmail(String email) {
-        this.email = email;
-    }
-
     String getPreferredLanguage() {
         return preferredLanguage;
     }
@@ -114,10 +106,6 @@ class UserAccount {
 
     boolean isEnabled() {
         return enabled;
-    }
-
-    Instant getCreatedAt() {
-        return createdAt;
     }
 
     Set<String> getRoles() {

@@ -3,6 +3,6 @@ package kz.kelisim.user;
 import java.util.Set;
 
 /** What a person sees of their own account. */
-public record UserProfile(long id, String username, String fullName, String email, Set<String> roles,
+public record UserProfile(long id, String username, String fullName, Set<String> roles,
         String preferredLanguage, boolean mustChangePassword) {
 }

@@ -39,8 +39,8 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public UserProfile myProfile() {
         UserAccount account = myAccount();
-        return new UserProfile(account.getId(), account.getUsername(), account.getFullName(), account.getEmail(),
-                account.getRoles(), account.getPreferredLanguage(), account.isMustChangePassword());
+        return new UserProfile(account.getId(), account.getUsername(), account.getFullName(), account.getRoles(),
+                account.getPreferredLanguage(), account.isMustChangePassword());
     }
 
     /** The caller's saved language, or empty for an anonymous caller or one who never chose. */

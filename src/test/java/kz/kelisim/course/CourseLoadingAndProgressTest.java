@@ -13,11 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,19 +24,12 @@ import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseLoadStatus.Outcome;
 
 /** Loading course folders into the real database, and the progress kept across reloads. */
-@SpringBootTest
 @Transactional
 @RecordApplicationEvents
 @Tag("persistence")
-class CourseLoadingAndProgressTest {
+class CourseLoadingAndProgressTest extends CourseFolderTest {
 
-    private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-courses");
     private static final String ID = "loading-test";
-
-    @DynamicPropertySource
-    static void coursesFolder(DynamicPropertyRegistry registry) {
-        registry.add("kelisim.courses.dir", FOLDER::toString);
-    }
 
     @Autowired
     CourseLoader loader;
@@ -62,8 +52,7 @@ class CourseLoadingAndProgressTest {
     Path course;
 
     @BeforeEach
-    void freshFolder() {
-        CourseFixture.empty(FOLDER);
+    void writeCourse() {
         course = CourseFixture.writeCourse(FOLDER, ID);
     }
 

@@ -12,24 +12,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.course.CourseFixture;
+import kz.kelisim.course.CourseFolderTest;
 import kz.kelisim.course.CourseLoadStatus;
 import kz.kelisim.course.CourseLoader;
 
 /** A question bank loads with its course, whole or not at all, on the real database. */
-@SpringBootTest
 @Transactional
 @Tag("persistence")
-class QuestionBankLoadingTest {
+class QuestionBankLoadingTest extends CourseFolderTest {
 
-    private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-banks");
     private static final String ID = "bank-test";
     private static final String BANK = """
             category: basics
@@ -38,11 +34,6 @@ class QuestionBankLoadingTest {
               - {id: founded, type: true-false, answer: true, text: {kk: 1995 жыл, ru: 1995 год, en: Year 1995}}
               - {id: law-year, type: numeric, number: 2011, text: {kk: Жыл, ru: Год, en: Year}}
             """;
-
-    @DynamicPropertySource
-    static void coursesFolder(DynamicPropertyRegistry registry) {
-        registry.add("kelisim.courses.dir", FOLDER::toString);
-    }
 
     @Autowired
     CourseLoader loader;
@@ -53,8 +44,7 @@ class QuestionBankLoadingTest {
     Path course;
 
     @BeforeEach
-    void freshFolder() {
-        CourseFixture.empty(FOLDER);
+    void writeCourse() {
         course = CourseFixture.writeCourse(FOLDER, ID);
         CourseFixture.write(course.resolve("questions/basics.yaml"), BANK);
     }

@@ -6,11 +6,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import kz.kelisim.UiTest;
@@ -42,8 +46,12 @@ class DashboardViewTest extends UiTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         _assertOne(H2.class, spec -> spec.withText("Тіркелгілер"));
-        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withClasses("accounts-summary"))
-                .getElement().getTextRecursively())
-                .contains("Тыңдаушы").contains("Тренер").contains("Академия қызметкері").contains("Әкімші");
+        Section summary = _get(Section.class, spec -> spec.withClasses("accounts-summary"));
+        assertThat(_find(summary, Span.class, spec -> spec.withClasses("figure-label"))).extracting(Span::getText)
+                .containsExactly("Тыңдаушы", "Тренер", "Академия қызметкері", "Әкімші");
+        List<Integer> figures = _find(summary, Span.class, spec -> spec.withClasses("figure-number")).stream()
+                .map(figure -> Integer.parseInt(figure.getText())).toList();
+        assertThat(figures.getFirst()).as("demo trainees").isGreaterThanOrEqualTo(5);
+        assertThat(figures.subList(1, 4)).as("one trainer, one staff member, one administrator").containsOnly(1);
     }
 }

@@ -1,5 +1,6 @@
 package kz.kelisim.course.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -73,9 +74,7 @@ public class CourseContentView extends VerticalLayout implements HasDynamicTitle
     private void show(List<CourseLoadStatus> statuses) {
         report.removeAll();
         if (loader.lastRun() != null) {
-            report.add(new Paragraph(getTranslation("course-content.last-run", DateTimeFormatter
-                    .ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .format(loader.lastRun().atZone(ZoneId.systemDefault())))));
+            report.add(new Paragraph(getTranslation("course-content.last-run", when(loader.lastRun()))));
         }
         if (statuses.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("course-content.empty"));
@@ -94,7 +93,7 @@ public class CourseContentView extends VerticalLayout implements HasDynamicTitle
         card.add(new H2(status.courseId()), outcome);
         if (status.liveVersion() != null) {
             card.add(new Paragraph(getTranslation("course-content.live", status.liveVersion(),
-                    status.liveHash().substring(0, 12))));
+                    status.liveHash().substring(0, 12), when(status.loadedAt()))));
         } else {
             card.add(new Paragraph(getTranslation("course-content.not-live")));
         }
@@ -110,6 +109,11 @@ public class CourseContentView extends VerticalLayout implements HasDynamicTitle
             card.add(problems);
         }
         return card;
+    }
+
+    private String when(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override

@@ -245,7 +245,7 @@ public final class GiftParser {
             if (positive == 0) {
                 problem(line, "no-right-answer");
             } else if (Math.abs(positive - FULL) > 0.01) {
-                problem(line, "weights-not-100", plainNumber(positive));
+                problem(line, "weights-not-100", AnswerText.plainNumber(positive));
             }
             return new Choices(choices, true);
         }
@@ -472,10 +472,6 @@ public final class GiftParser {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    static String plainNumber(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private void problem(int line, String kind, String... arguments) {

@@ -3,6 +3,7 @@ package kz.kelisim.quiz.gift;
 import java.util.List;
 import java.util.Objects;
 
+import kz.kelisim.quiz.AnswerText;
 import kz.kelisim.quiz.gift.GiftQuestion.Choice;
 import kz.kelisim.quiz.gift.GiftQuestion.Choices;
 import kz.kelisim.quiz.gift.GiftQuestion.Description;
@@ -80,8 +81,8 @@ public final class GiftWriter {
                 answer.append('#');
                 for (NumberAnswer number : numeric.answers()) {
                     answer.append("\n\t=").append(weight(number.weight(), 100, ""))
-                            .append(GiftParser.plainNumber(number.value())).append(':')
-                            .append(GiftParser.plainNumber(number.tolerance()));
+                            .append(AnswerText.plainNumber(number.value())).append(':')
+                            .append(AnswerText.plainNumber(number.tolerance()));
                     if (number.feedback() != null) {
                         answer.append('#').append(escape(number.feedback()));
                     }
@@ -104,7 +105,7 @@ public final class GiftWriter {
      * with {@code %} and would otherwise read as a weight.
      */
     private static String weight(double weight, double implied, String text) {
-        return weight == implied && !text.startsWith("%") ? "" : "%" + GiftParser.plainNumber(weight) + "%";
+        return weight == implied && !text.startsWith("%") ? "" : "%" + AnswerText.plainNumber(weight) + "%";
     }
 
     /** Backslash before GIFT's special characters; new lines as {@code \n}, so a blank line never splits. */

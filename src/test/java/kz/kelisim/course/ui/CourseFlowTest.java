@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import kz.kelisim.UiTest;
 import kz.kelisim.base.Language;
+import kz.kelisim.course.CourseTopic;
 import kz.kelisim.course.CourseViews.CourseCard;
 import kz.kelisim.ui.DashboardView;
 
@@ -57,6 +58,12 @@ class CourseFlowTest extends UiTest {
         @SuppressWarnings("unchecked")
         Select<Language> language = _get(Select.class, spec -> spec.withId("catalogue-language"));
         _setValue(language, Language.EN);
+        assertThat(_size(courses)).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        Select<CourseTopic> topic = _get(Select.class, spec -> spec.withId("catalogue-topic"));
+        _setValue(topic, CourseTopic.INTERCONFESSIONAL_ACCORD);
+        assertThat(_size(courses)).isZero();
+        _setValue(topic, CourseTopic.ETHNOMEDIATION);
         assertThat(_size(courses)).isEqualTo(1);
     }
 
