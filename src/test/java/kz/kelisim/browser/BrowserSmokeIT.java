@@ -195,11 +195,25 @@ class BrowserSmokeIT {
      * from the last choice and ignored the click, open it and choose again.
      */
     private void chooseFromUserMenu(String item, ExpectedCondition<?> then) {
-        WebDriverWait shortly = new WebDriverWait(browser, Duration.ofSeconds(10));
+        By visibleItem = By.xpath("//vaadin-menu-bar-item[normalize-space()='" + item + "']");
+        WebDriverWait shortly = new WebDriverWait(browser, Duration.ofSeconds(15));
         for (int attempt = 1; ; attempt++) {
-            click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
-            click(By.xpath("//vaadin-menu-bar-item[normalize-space()='" + item + "']"));
+            // open the menu only if it is not open already: clicking its button again would close it
+            if (browser.findElements(visibleItem).stream().noneMatch(WebElement::isDisplayed)) {
+                click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+            }
             try {
+                shortly.ignoring(ElementClickInterceptedException.class)
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(driver -> {
+                            WebElement shown = driver.findElements(visibleItem).stream()
+                                    .filter(WebElement::isDisplayed).findFirst().orElse(null);
+                            if (shown == null) {
+                                return false;
+                            }
+                            shown.click();
+                            return true;
+                        });
                 shortly.until(then);
                 return;
             } catch (org.openqa.selenium.TimeoutException ignoredClick) {
