@@ -143,7 +143,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.addComponentColumn(attempt -> attempt.reviewable()
                 ? new RouterLink(getTranslation("quiz.attempts.review"), AttemptReviewView.class,
                         AttemptView.parameters(attempt.id()))
-                : new Span()).setHeader(getTranslation("quiz.attempts.review-header"));
+                : new Span()).setHeader(getTranslation("quiz.attempts.review-header")).setKey("review");
         grid.setItems(quiz.attempts());
         grid.setId("quiz-attempts");
         Section section = new Section(grid);
