@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -35,4 +37,24 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     @Query("select a.id from Attempt a where a.state = kz.kelisim.quiz.Attempt.State.IN_PROGRESS"
             + " and a.deadline is not null and a.deadline <= :now")
     List<Long> findOverdueIds(Instant now);
+
+    /** For each quiz of the course: submitted attempts, trainees who submitted one, essays awaiting a trainer. */
+    @Query("select new kz.kelisim.quiz.QuizAttemptCounts(a.quizId, count(a), count(distinct a.userId),"
+            + " coalesce(sum(a.awaitingGrading), 0)) from Attempt a where a.courseId = :courseId"
+            + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED group by a.quizId")
+    List<QuizAttemptCounts> countSubmittedByQuiz(String courseId);
+
+    /** Submitted attempts numbered up to {@code lastNumber} whose grade still waits for an essay to be graded. */
+    @Query("select count(a) from Attempt a where a.courseId = :courseId and a.quizId = :quizId"
+            + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED and a.awaitingGrading > 0"
+            + " and a.number <= :lastNumber")
+    long countAwaitingGrading(String courseId, String quizId, int lastNumber);
+
+    /** A page of the quiz's submitted attempts, the latest submission first. */
+    @Query(value = "select new kz.kelisim.quiz.SubmittedAttempt(a.id, a.userId, a.number, a.submittedAt, a.marks,"
+            + " a.maxMarks, a.awaitingGrading) from Attempt a where a.courseId = :courseId and a.quizId = :quizId"
+            + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED order by a.submittedAt desc, a.id desc",
+            countQuery = "select count(a) from Attempt a where a.courseId = :courseId and a.quizId = :quizId"
+            + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
+    Page<SubmittedAttempt> findSubmitted(String courseId, String quizId, Pageable page);
 }
