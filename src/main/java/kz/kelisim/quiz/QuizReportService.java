@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -166,12 +165,14 @@ public class QuizReportService {
         }
         ScoreMatrix scores = matrix.matrix();
         QuizStatistics statistics = ItemAnalysis.of(scores);
-        Map<Integer, List<SlotQuestion>> seen = questionsBySlot(courseId, quizId, lastNumber, bank, shownIn);
+        Map<String, Question> questions = CourseAssessmentService.questionsOf(json, bank).stream()
+                .collect(Collectors.toMap(Question::id, Function.identity()));
+        List<Map<String, Long>> seen = matrix.questionCounts();
         List<SlotReport> slots = new ArrayList<>();
         for (QuestionStatistics figures : statistics.questions()) {
             int slot = figures.question();
-            slots.add(new SlotReport(slot + 1, scores.maxMarks()[slot], seen.getOrDefault(slot, List.of()), figures,
-                    attention(figures)));
+            slots.add(new SlotReport(slot + 1, scores.maxMarks()[slot], named(seen.get(slot), questions, shownIn),
+                    figures, attention(figures)));
         }
         return new QuizReport(courseId, quizId, title, which, matrix.attempts(), awaiting, matrix.leftOut(),
                 Optional.of(statistics), List.copyOf(slots));
@@ -280,18 +281,13 @@ public class QuizReportService {
         return grades;
     }
 
-    private Map<Integer, List<SlotQuestion>> questionsBySlot(String courseId, String quizId, int lastNumber,
-            CourseAssessment bank, Language shownIn) {
-        Map<String, Question> questions = CourseAssessmentService.questionsOf(json, bank).stream()
-                .collect(Collectors.toMap(Question::id, Function.identity()));
-        Map<Integer, List<SlotQuestion>> bySlot = new TreeMap<>();
-        for (SlotQuestionCount count : answers.countQuestionsBySlot(courseId, quizId, lastNumber)) {
-            Question question = questions.get(count.questionId());
-            String text = question == null ? count.questionId() : question.text().in(shownIn);
-            bySlot.computeIfAbsent(count.slot(), slot -> new ArrayList<>())
-                    .add(new SlotQuestion(count.questionId(), text, count.attempts()));
-        }
-        return bySlot;
+    /** The questions seen in a slot, the most frequent first, by their text in the bank (or their id, if gone). */
+    private static List<SlotQuestion> named(Map<String, Long> counts, Map<String, Question> bank, Language shownIn) {
+        return counts.entrySet().stream()
+                .map(count -> new SlotQuestion(count.getKey(), bank.containsKey(count.getKey())
+                        ? bank.get(count.getKey()).text().in(shownIn) : count.getKey(), count.getValue()))
+                .sorted(Comparator.comparing(SlotQuestion::attempts).reversed().thenComparing(SlotQuestion::questionId))
+                .toList();
     }
 
     private List<QuizSettings> settingsOf(String courseId) {

@@ -1,13 +1,18 @@
 package kz.kelisim.quiz;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a {@link ScoreMatrix} from answer marks read attempt by attempt, in one pass and without an
  * object per attempt. Columns are the quiz's slots. An attempt that does not hold exactly one answer
  * in each slot (drawn under earlier settings with another number of questions) is left out and
  * counted. When one slot drew questions of different marks, each answer counts as its fraction of
- * the slot's largest mark, so every attempt is measured on one scale.
+ * the slot's largest mark, so every attempt is measured on one scale. It also counts which questions
+ * the complete attempts held in each slot.
  */
 final class ScoreMatrixBuilder {
 
@@ -15,6 +20,8 @@ final class ScoreMatrixBuilder {
     private final double[] slotMax;
     private final double[] rowMax;
     private final int[] filledBy;
+    private final String[] rowQuestions;
+    private final List<Map<String, long[]>> questionCounts = new ArrayList<>();
     private double[] fractions;
     private int attempts;
     private int leftOut;
@@ -29,15 +36,19 @@ final class ScoreMatrixBuilder {
         this.slotMax = new double[slots];
         this.rowMax = new double[slots];
         this.filledBy = new int[slots];
+        this.rowQuestions = new String[slots];
+        for (int i = 0; i < slots; i++) {
+            questionCounts.add(new HashMap<>());
+        }
         this.fractions = new double[64 * slots];
     }
 
+    /** The next answer; answers of one attempt must come together. */
     void add(SlotScore score) {
-        add(score.attemptId(), score.slot(), score.fraction(), score.maxMarks());
+        add(score.attemptId(), score.slot(), score.questionId(), score.fraction(), score.maxMarks());
     }
 
-    /** The next answer; answers of one attempt must come together. */
-    void add(long attemptId, int slot, double fraction, double maxMarks) {
+    void add(long attemptId, int slot, String questionId, double fraction, double maxMarks) {
         if (finished) {
             throw new IllegalStateException("The matrix is finished");
         }
@@ -59,6 +70,7 @@ final class ScoreMatrixBuilder {
         filled++;
         fractions[attempts * slots + slot] = fraction;
         rowMax[slot] = maxMarks;
+        rowQuestions[slot] = questionId;
     }
 
     private void finishAttempt() {
@@ -71,6 +83,7 @@ final class ScoreMatrixBuilder {
         }
         for (int i = 0; i < slots; i++) {
             slotMax[i] = Math.max(slotMax[i], rowMax[i]);
+            questionCounts.get(i).computeIfAbsent(rowQuestions[i], id -> new long[1])[0]++;
         }
         attempts++;
     }
@@ -91,6 +104,15 @@ final class ScoreMatrixBuilder {
     /** Attempts left out because they did not hold one answer in each slot. */
     int leftOut() {
         return leftOut;
+    }
+
+    /** For each slot, how many complete attempts held each question there. */
+    List<Map<String, Long>> questionCounts() {
+        return questionCounts.stream().map(counts -> {
+            Map<String, Long> copy = new HashMap<>();
+            counts.forEach((id, count) -> copy.put(id, count[0]));
+            return copy;
+        }).toList();
     }
 
     /** The matrix of the complete attempts, after {@link #finish()}; needs at least one. */

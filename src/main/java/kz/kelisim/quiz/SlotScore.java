@@ -1,5 +1,5 @@
 package kz.kelisim.quiz;
 
-/** One answer's mark as statistics read it: which attempt, which slot, how much of which maximum. */
-record SlotScore(long attemptId, int slot, double fraction, double maxMarks) {
+/** One answer as statistics read it: which attempt, which slot and question, how much of which maximum. */
+record SlotScore(long attemptId, int slot, String questionId, double fraction, double maxMarks) {
 }
