@@ -23,4 +23,8 @@ interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Long> {
             countQuery = "select count(ans) from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
             + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
     Page<AttemptAnswer> findAwaitingTrainer(Pageable page);
+
+    @Query("select count(ans) from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
+            + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
+    long countAwaitingTrainer();
 }

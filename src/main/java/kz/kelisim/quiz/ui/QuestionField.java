@@ -63,7 +63,7 @@ public class QuestionField extends Composite<Div> {
         root.addClassNames("question", "question-" + question.type().name().toLowerCase().replace('_', '-'));
         root.setId("question-" + question.questionId());
         Span heading = new Span(getTranslation("quiz.question.heading", number,
-                getTranslation("quiz.marks", format(question.mark()))));
+                getTranslation("quiz.marks", Marks.format(question.mark(), getLocale()))));
         heading.addClassName("question-heading");
         Paragraph text = new Paragraph(question.text().in(language));
         text.addClassName("question-text");
@@ -280,7 +280,4 @@ public class QuestionField extends Composite<Div> {
         inputs.add(field);
     }
 
-    static String format(double marks) {
-        return marks == Math.rint(marks) ? String.valueOf((long) marks) : String.valueOf(Math.round(marks * 100) / 100.0);
-    }
 }
