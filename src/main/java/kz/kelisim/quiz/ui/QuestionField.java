@@ -167,7 +167,7 @@ public class QuestionField extends Composite<Div> {
             Select<PaperOption> select = new Select<>();
             select.setLabel(prompt.text().in(language));
             select.setItems(question.matches());
-            select.setItemLabelGenerator(match -> match.text().in(language));
+            select.setItemLabelGenerator(match -> match == null ? "" : match.text().in(language));
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation("quiz.question.choose"));
             question.matches().stream().filter(match -> match.id().equals(chosen.get(prompt.id()))).findFirst()
