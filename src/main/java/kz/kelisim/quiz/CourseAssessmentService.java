@@ -35,12 +35,20 @@ public class CourseAssessmentService {
     /** The questions of the course's loaded bank, in file and then written order; empty if it has none. */
     @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
     public List<Question> questions(String courseId) {
-        return banks.findById(courseId).map(bank -> json.readValue(bank.getQuestionsJson(), QUESTIONS)).orElse(List.of());
+        return banks.findById(courseId).map(bank -> questionsOf(json, bank)).orElse(List.of());
     }
 
     /** The settings of the course's quizzes, in the order of its lessons. */
     @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
     public List<QuizSettings> quizzes(String courseId) {
-        return banks.findById(courseId).map(bank -> json.readValue(bank.getQuizzesJson(), QUIZZES)).orElse(List.of());
+        return banks.findById(courseId).map(bank -> quizzesOf(json, bank)).orElse(List.of());
+    }
+
+    static List<Question> questionsOf(JsonMapper json, CourseAssessment bank) {
+        return json.readValue(bank.getQuestionsJson(), QUESTIONS);
+    }
+
+    static List<QuizSettings> quizzesOf(JsonMapper json, CourseAssessment bank) {
+        return json.readValue(bank.getQuizzesJson(), QUIZZES);
     }
 }

@@ -43,13 +43,16 @@ public final class PaperDrawer {
             chosen.sort((a, b) -> Integer.compare(bank.indexOf(a), bank.indexOf(b)));
             drawn.addAll(chosen);
         }
+        // a question's slot is its place before shuffling: statistics compare like with like
+        List<Question> shown = new ArrayList<>(drawn);
         if (settings.shuffleQuestions()) {
-            Collections.shuffle(drawn, random);
+            Collections.shuffle(shown, random);
         }
-        return new QuestionPaper(seed, drawn.stream().map(question -> paper(question, settings, random)).toList());
+        return new QuestionPaper(seed, shown.stream()
+                .map(question -> paper(question, drawn.indexOf(question), settings, random)).toList());
     }
 
-    private static PaperQuestion paper(Question question, QuizSettings settings, Random random) {
+    private static PaperQuestion paper(Question question, int slot, QuizSettings settings, Random random) {
         List<PaperOption> options = new ArrayList<>();
         List<PaperOption> prompts = new ArrayList<>();
         List<PaperOption> matches = new ArrayList<>();
@@ -80,7 +83,7 @@ public final class PaperDrawer {
                 // nothing to choose from: the trainee answers in words, a number or true/false
             }
         }
-        return new PaperQuestion(question.id(), question.type(), question.mark(), question.text(), List.copyOf(options),
+        return new PaperQuestion(question.id(), slot, question.type(), question.mark(), question.text(), List.copyOf(options),
                 List.copyOf(prompts), List.copyOf(matches));
     }
 

@@ -15,8 +15,9 @@ public record QuestionPaper(long seed, List<PaperQuestion> questions) {
     /**
      * One question. {@code options}: choices, or the items to put in order (never shown in the
      * right order); {@code prompts} and {@code matches} for matching, the matches shuffled.
+     * {@code slot}: the question's place in the quiz before shuffling.
      */
-    public record PaperQuestion(String questionId, QuestionType type, double mark, LocalizedText text,
+    public record PaperQuestion(String questionId, int slot, QuestionType type, double mark, LocalizedText text,
             List<PaperOption> options, List<PaperOption> prompts, List<PaperOption> matches) {
     }
 

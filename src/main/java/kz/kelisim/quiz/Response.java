@@ -4,7 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What a trainee answered, in the shape the question's type asks for. */
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** What a trainee answered, in the shape the question's type asks for. Stored as JSON with its kind. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({ @JsonSubTypes.Type(value = Response.Selected.class, name = "selected"),
+        @JsonSubTypes.Type(value = Response.TrueOrFalse.class, name = "true-false"),
+        @JsonSubTypes.Type(value = Response.Matched.class, name = "matched"),
+        @JsonSubTypes.Type(value = Response.Ordered.class, name = "ordered"),
+        @JsonSubTypes.Type(value = Response.Typed.class, name = "typed") })
 public sealed interface Response {
 
     /** Options chosen (single and multiple choice). */

@@ -1,7 +1,9 @@
 package kz.kelisim.user;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,6 +43,16 @@ public class UserService {
         UserAccount account = myAccount();
         return new UserProfile(account.getId(), account.getUsername(), account.getFullName(), account.getRoles(),
                 account.getPreferredLanguage(), account.isMustChangePassword());
+    }
+
+    /**
+     * Full names of the given accounts, for the people who run training and read its results.
+     * Unknown ids are left out.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public Map<Long, String> namesOf(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
     }
 
     /** The caller's saved language, or empty for an anonymous caller or one who never chose. */
