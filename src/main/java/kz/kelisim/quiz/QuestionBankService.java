@@ -158,6 +158,15 @@ public class QuestionBankService {
         return QuestionBankWriter.write(loaded(courseId, questionId));
     }
 
+    /**
+     * The question as a trainee gets it in a quiz (options shuffled, nothing that gives the answer
+     * away); a preview for the people who write the bank.
+     */
+    @PreAuthorize(TRAINERS)
+    public QuestionPaper.PaperQuestion paper(Question question) {
+        return PaperDrawer.preview(question, question.id().hashCode());
+    }
+
     /** A new question of the type in YAML, with a text to replace in every course language. */
     @PreAuthorize(TRAINERS)
     @Transactional(readOnly = true)
