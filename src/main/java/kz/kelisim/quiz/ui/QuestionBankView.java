@@ -35,6 +35,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -43,6 +44,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 import kz.kelisim.base.Language;
+import kz.kelisim.base.RuleViolation;
 import kz.kelisim.quiz.Question;
 import kz.kelisim.quiz.QuestionBankService;
 import kz.kelisim.quiz.QuestionBankService.BankChange;
@@ -85,7 +87,12 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         courseId = event.getRouteParameters().get(COURSE_ID).orElse("");
-        languages = bank.languages(courseId);
+        try {
+            languages = bank.languages(courseId);
+        } catch (RuleViolation unknownCourse) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         removeAll();
         add(new H1(getTranslation("bank.title")), new Paragraph(getTranslation("bank.course", courseId)), toolbar(),
                 filters(), empty, grid);
