@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.ActivityType;
@@ -68,14 +67,12 @@ public class AttemptService {
     private final CurrentUser currentUser;
     private final JsonMapper json;
     private final Clock clock;
-    private final ZoneId academyZone;
     private final TransactionTemplate transactions;
     private final SecureRandom seeds = new SecureRandom();
 
     AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, CourseAssessmentRepository banks,
             AttemptGrading grading, CourseParticipation courses, UserService users, CurrentUser currentUser,
-            JsonMapper json, Clock clock, @Value("${kelisim.time-zone:Asia/Almaty}") ZoneId academyZone,
-            PlatformTransactionManager transactionManager) {
+            JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
         this.attempts = attempts;
         this.answers = answers;
         this.banks = banks;
@@ -85,7 +82,6 @@ public class AttemptService {
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
-        this.academyZone = academyZone;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -293,7 +289,7 @@ public class AttemptService {
 
     private String refusalToStart(QuizContext quiz, long userId, int attemptsMade, Instant now) {
         QuizSettings settings = quiz.settings();
-        LocalDateTime local = LocalDateTime.ofInstant(now, academyZone);
+        LocalDateTime local = AcademyTime.local(now);
         if (!courses.isEnrolled(userId, quiz.courseId())) {
             return "quiz.refusal.not-enrolled";
         }
@@ -312,7 +308,7 @@ public class AttemptService {
     /** The time limit from now, cut short by the quiz's closing. */
     private Instant deadline(QuizSettings settings, Instant now) {
         Instant byLimit = settings.timeLimit() == null ? null : now.plus(settings.timeLimit());
-        Instant byClose = settings.closes() == null ? null : settings.closes().atZone(academyZone).toInstant();
+        Instant byClose = settings.closes() == null ? null : AcademyTime.instant(settings.closes());
         if (byLimit == null) {
             return byClose;
         }
@@ -324,7 +320,7 @@ public class AttemptService {
             case NEVER -> false;
             case AFTER_SUBMIT -> true;
             case AFTER_CLOSE -> settings.closes() != null
-                    && !LocalDateTime.ofInstant(now, academyZone).isBefore(settings.closes());
+                    && !AcademyTime.local(now).isBefore(settings.closes());
         };
     }
 

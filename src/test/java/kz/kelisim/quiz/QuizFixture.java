@@ -8,9 +8,9 @@ import kz.kelisim.course.CourseFixture;
  * A course with one quiz ({@code check}, under lesson two) and a small bank whose answers tests
  * know: five questions in category {@code basics}, one essay in {@code writing}.
  */
-final class QuizFixture {
+public final class QuizFixture {
 
-    static final String QUIZ = "check";
+    public static final String QUIZ = "check";
 
     static final String BANK = """
             category: basics
@@ -54,7 +54,7 @@ final class QuizFixture {
             """;
 
     /** Every question, no shuffling, one attempt, review after submit with everything. */
-    static final String SETTINGS = """
+    public static final String SETTINGS = """
             quiz: check
             draw:
               - {category: basics, count: 5}
@@ -72,7 +72,7 @@ final class QuizFixture {
     }
 
     /** Writes the course with {@code settings} as the quiz's settings file; passing the quiz completes it. */
-    static Path writeCourse(Path root, String courseId, String settings) {
+    public static Path writeCourse(Path root, String courseId, String settings) {
         Path course = CourseFixture.writeCourse(root, courseId);
         String lessonTwo = "        title: {kk: Екінші сабақ, ru: Второй урок, en: Second lesson}\n";
         CourseFixture.replace(course.resolve("course.yaml"), lessonTwo, lessonTwo

@@ -194,7 +194,14 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
                 download.getElement().setAttribute("download", activity.fileName());
                 section.add(download);
             }
-            case QUIZ -> section.add(note("activity.quiz.note"));
+            case QUIZ -> {
+                // the assessments feature serves the quiz's page; courses know only its address
+                Button open = new Button(getTranslation("activity.quiz.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
+                        click -> UI.getCurrent().navigate("courses/" + page.courseId() + "/quizzes/" + activity.id()));
+                open.setId("quiz-open-" + activity.id());
+                open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                section.add(open);
+            }
         }
         return section;
     }

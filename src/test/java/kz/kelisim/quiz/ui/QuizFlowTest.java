@@ -1,0 +1,143 @@
+package kz.kelisim.quiz.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.RouterLinkKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+
+import kz.kelisim.TestClock;
+import kz.kelisim.UiTest;
+import kz.kelisim.course.CourseCatalogue;
+import kz.kelisim.course.CourseFixture;
+import kz.kelisim.course.CourseLoader;
+import kz.kelisim.quiz.QuestionPaper.PaperOption;
+import kz.kelisim.quiz.QuizFixture;
+
+/** A trainee takes a quiz in the (mocked) browser: answers save as given, time runs out, the attempt resumes, the review shows. */
+@Import(TestClock.Config.class)
+class QuizFlowTest extends UiTest {
+
+    private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-quiz-ui");
+    private static final AtomicInteger COURSES = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void coursesFolder(DynamicPropertyRegistry registry) {
+        registry.add("kelisim.courses.dir", FOLDER::toString);
+    }
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    CourseLoader loader;
+
+    @Autowired
+    CourseCatalogue catalogue;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    /** A fresh course with the fixture's quiz, the trainee enrolled and signed in. */
+    private String courseFor(String trainee, String settings) {
+        String id = "quiz-ui-" + COURSES.incrementAndGet();
+        QuizFixture.writeCourse(FOLDER, id, settings);
+        signInAs("admin");
+        loader.reloadAll();
+        signInAs(trainee);
+        catalogue.enrol(id);
+        return id;
+    }
+
+    private void openQuiz(String courseId) {
+        UI.getCurrent().navigate(QuizView.class, QuizView.parameters(courseId, QuizFixture.QUIZ));
+    }
+
+    @Test
+    void trainee_answers_leaves_comes_back_on_another_device_submits_and_reviews() {
+        String course = courseFor("trainee2", QuizFixture.SETTINGS);
+        openQuiz(course);
+        assertThat(_get(H1.class).getText()).isEqualTo("Өзін-өзі тексеру");
+        _click(_get(Button.class, spec -> spec.withId("quiz-start")));
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PaperOption> capital = _get(RadioButtonGroup.class);
+        PaperOption astana = capital.getListDataView().getItems().filter(option -> option.id().equals("astana"))
+                .findFirst().orElseThrow();
+        _setValue(capital, astana);
+        assertThat(_get(Span.class, spec -> spec.withClasses("save-status")).getText()).startsWith("Сақталды");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-1")).hasClassName("answered")).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("nav-6")));
+        _setValue(_get(TextArea.class), "Келісім — ортақ үйіміздің іргетасы.");
+
+        startBrowserSession();
+        openQuiz(course);
+        _click(_get(Button.class, spec -> spec.withId("quiz-start")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PaperOption> resumed = _get(RadioButtonGroup.class);
+        assertThat(resumed.getValue()).isEqualTo(astana);
+        assertThat(_get(Button.class, spec -> spec.withId("nav-6")).hasClassName("answered")).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("nav-6")));
+        assertThat(_get(TextArea.class).getValue()).isEqualTo("Келісім — ортақ үйіміздің іргетасы.");
+
+        _click(_get(Button.class, spec -> spec.withId("attempt-submit")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Өзін-өзі тексеру");
+        NotificationsKt.expectNotifications("Талпыныс жіберілді.");
+        Grid<?> attempts = _get(Grid.class, spec -> spec.withId("quiz-attempts"));
+        RouterLinkKt._click((RouterLink) GridKt._getCellComponent(attempts, 0, "review"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-marks")).getText()).isEqualTo("Балл: 10 ішінен 1 (10 %)");
+        assertThat(_find(Div.class, spec -> spec.withClasses("review-right-answer")))
+                .extracting(div -> div.getElement().getTextRecursively()).contains("Дұрыс жауап: 2011", "Дұрыс жауап: Астана");
+    }
+
+    @Test
+    void when_time_runs_out_the_attempt_is_submitted_and_the_trainee_is_told() {
+        String course = courseFor("trainee4", QuizFixture.SETTINGS + "time-limit: 15m\n");
+        openQuiz(course);
+        _click(_get(Button.class, spec -> spec.withId("quiz-start")));
+        assertThat(_get(Span.class, spec -> spec.withId("attempt-timer"))).isNotNull();
+        AttemptView attempt = _get(AttemptView.class);
+
+        clock.advance(Duration.ofMinutes(15));
+        attempt.timeUp();
+
+        NotificationsKt.expectNotifications("Уақыт бітті. Талпыныс мерзімге дейін сақталған барлық жауаппен жіберілді.");
+        assertThat(_get(H1.class).getText()).isEqualTo("Өзін-өзі тексеру");
+        _assertNone(AttemptView.class);
+        assertThat(_get(Button.class, spec -> spec.withId("quiz-start")).getText()).isEqualTo("Жаңа талпыныс бастау");
+    }
+}
