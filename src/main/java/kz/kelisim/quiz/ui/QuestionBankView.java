@@ -170,15 +170,17 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
 
     private Component actions(BankQuestion entry) {
         String id = entry.question().id();
+        Button preview = new Button(getTranslation("bank.preview"), click -> preview(entry.question()));
+        preview.setId("bank-preview-" + id);
         Button edit = new Button(getTranslation("bank.edit"), click -> edit(entry.question()));
         edit.setId("bank-edit-" + id);
         Button delete = new Button(getTranslation("bank.delete"), click -> confirmDelete(entry.question()));
         delete.setId("bank-delete-" + id);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button button : List.of(edit, delete)) {
+        for (Button button : List.of(preview, edit, delete)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         }
-        return new HorizontalLayout(edit, delete);
+        return new HorizontalLayout(preview, edit, delete);
     }
 
     private void refresh() {
@@ -387,6 +389,25 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
         language.addValueChangeListener(change -> describe.run());
         describe.run();
         dialog.add(new VerticalLayout(language, notExported, download));
+        dialog.getFooter().add(new Button(getTranslation("bank.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    /** The question as a trainee gets it in a quiz, in each course language. */
+    private void preview(Question question) {
+        Dialog dialog = new Dialog(getTranslation("bank.preview.title", question.id()));
+        dialog.setId("bank-preview-dialog");
+        dialog.setWidth("min(50rem, 95vw)");
+        Select<Language> language = languageSelect("bank-preview-language", getTranslation("bank.export.language"));
+        Div paper = new Div();
+        paper.setId("bank-preview-paper");
+        Runnable show = () -> {
+            paper.removeAll();
+            paper.add(new QuestionField(bank.paper(question), 1, language.getValue(), null));
+        };
+        language.addValueChangeListener(change -> show.run());
+        show.run();
+        dialog.add(new VerticalLayout(language, paper));
         dialog.getFooter().add(new Button(getTranslation("bank.close"), click -> dialog.close()));
         dialog.open();
     }

@@ -36,6 +36,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import kz.kelisim.UiTest;
+import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseLoader;
 import kz.kelisim.quiz.QuestionBankService.BankQuestion;
@@ -151,6 +152,22 @@ class QuestionBankViewTest extends UiTest {
 
         expectNotifications("Сұрақтар импортталды, курс қайта жүктелді.");
         assertThat(_size(grid())).isEqualTo(3);
+    }
+
+    @Test
+    void trainer_previews_a_question_as_a_trainee_sees_it_in_each_language() {
+        signInAs("trainer");
+        loader.reload(ID);
+        UI.getCurrent().navigate(QuestionBankView.class, QuestionBankView.parameters(ID));
+
+        _click(actionButton(grid(), 0, "bank-preview-founded"));
+
+        Div paper = _get(Div.class, spec -> spec.withId("bank-preview-paper"));
+        assertThat(_get(paper, QuestionField.class).getElement().getTextRecursively()).contains("ҚХА 1995 жылы құрылды");
+        @SuppressWarnings("unchecked")
+        Select<Language> language = _get(Select.class, spec -> spec.withId("bank-preview-language"));
+        _setValue(language, Language.RU);
+        assertThat(_get(paper, QuestionField.class).getElement().getTextRecursively()).contains("АНК создана в 1995 году");
     }
 
     @Test
