@@ -48,6 +48,8 @@ public class CourseLoader {
     private volatile Instant lastRun;
     /** One lock per course folder: a load and an edit of the same folder never overlap. */
     private final ConcurrentMap<String, Object> folderLocks = new ConcurrentHashMap<>();
+    /** Guards changes to the last report; taken last, so it never waits for a folder. */
+    private final Object reportLock = new Object();
 
     /** A file of a course folder to write ({@code text}) or delete ({@code text == null}). */
     public record FileChange(String path, String text) {
@@ -165,9 +167,11 @@ public class CourseLoader {
                 .map(course -> new CourseLoadStatus(course.getId(), CourseLoadStatus.Outcome.FOLDER_MISSING,
                         course.getVersionLabel(), course.getContentHash(), course.getLoadedAt(), List.of()))
                 .forEach(report::add);
-        lastReport = List.copyOf(report);
-        lastRun = clock.instant();
-        return lastReport;
+        synchronized (reportLock) {
+            lastReport = List.copyOf(report);
+            lastRun = clock.instant();
+            return lastReport;
+        }
     }
 
     private CourseLoadStatus load(Path folder) {
@@ -184,12 +188,14 @@ public class CourseLoader {
 
     /** Puts one folder's new status into the last report, in place of its old one. */
     private CourseLoadStatus remember(CourseLoadStatus status) {
-        List<CourseLoadStatus> report = new ArrayList<>(lastReport);
-        report.removeIf(old -> old.courseId().equals(status.courseId()));
-        report.add(status);
-        report.sort((a, b) -> a.courseId().compareTo(b.courseId()));
-        lastReport = List.copyOf(report);
-        return status;
+        synchronized (reportLock) {
+            List<CourseLoadStatus> report = new ArrayList<>(lastReport);
+            report.removeIf(old -> old.courseId().equals(status.courseId()));
+            report.add(status);
+            report.sort((a, b) -> a.courseId().compareTo(b.courseId()));
+            lastReport = List.copyOf(report);
+            return status;
+        }
     }
 
     private Object lockOf(String courseId) {
