@@ -27,9 +27,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,6 +42,7 @@ import kz.kelisim.UiTest;
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseLoader;
+import kz.kelisim.course.ui.CourseContentView;
 import kz.kelisim.quiz.QuestionBankService.BankQuestion;
 import kz.kelisim.quiz.QuestionType;
 
@@ -171,6 +175,22 @@ class QuestionBankViewTest extends UiTest {
     }
 
     @Test
+    void course_content_page_lists_a_translation_gap_as_a_warning_with_its_line() {
+        signInAs("admin");
+        loader.reload(ID);
+
+        UI.getCurrent().navigate(CourseContentView.class);
+
+        Section card = _get(Section.class, spec -> spec.withId("load-" + ID));
+        assertThat(_get(card, Span.class, spec -> spec.withClasses("badge").withText("Жүктелді"))).isNotNull();
+        assertThat(_find(card, ListItem.class)).singleElement().satisfies(warning -> {
+            assertThat(warning.getClassNames()).contains("warning");
+            assertThat(warning.getElement().getTextRecursively())
+                    .startsWith(ID + "/questions/basics.yaml:5 Ескерту ");
+        });
+    }
+
+    @Test
     void a_course_without_a_bank_says_so() throws IOException {
         Files.delete(course.resolve("questions/basics.yaml"));
         signInAs("staff");
@@ -184,11 +204,16 @@ class QuestionBankViewTest extends UiTest {
     }
 
     @Test
-    void trainee_never_sees_the_bank() {
+    void the_course_page_links_trainers_to_the_bank_and_trainees_never_see_it() {
+        signInAs("trainer");
+        loader.reload(ID);
+        UI.getCurrent().navigate("courses/" + ID);
+        assertThat(_get(Anchor.class, spec -> spec.withId("course-bank")).getHref()).isEqualTo("courses/" + ID + "/bank");
+
         signInAs("trainee");
-
+        UI.getCurrent().navigate("courses/" + ID);
+        _assertNone(Anchor.class, spec -> spec.withId("course-bank"));
         UI.getCurrent().navigate("courses/" + ID + "/bank");
-
         _assertNone(Grid.class, spec -> spec.withId("bank-questions"));
     }
 
