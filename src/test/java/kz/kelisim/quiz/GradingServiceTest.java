@@ -62,10 +62,7 @@ class GradingServiceTest extends QuizTestSupport {
         assertThat(essay.essay()).isEqualTo(ESSAY);
         assertThat(essay.quizTitle()).isEqualTo("Өзін-өзі тексеру");
         assertThat(essay.maxMarks()).isEqualTo(5.0);
-        as("trainer", () -> {
-            grading.gradeEssay(essay.answerId(), 3, "  Жақсы ой, мысал жетіспейді. ");
-            return null;
-        });
+        doAs("trainer", () -> grading.gradeEssay(essay.answerId(), 3, "  Жақсы ой, мысал жетіспейді. "));
 
         Attempt graded = attempts.findById(id).orElseThrow();
         assertThat(graded.getMarks()).isEqualTo(8.0);
@@ -89,15 +86,9 @@ class GradingServiceTest extends QuizTestSupport {
         long answerId = waitingFor(id).answerId();
 
         for (double marks : new double[] {-1, 5.5, Double.NaN}) {
-            assertThatThrownBy(() -> as("trainer", () -> {
-                grading.gradeEssay(answerId, marks, "");
-                return null;
-            })).isInstanceOf(RuleViolation.class).hasMessage("grading.error.marks-range");
+            assertThatThrownBy(() -> doAs("trainer", () -> grading.gradeEssay(answerId, marks, ""))).isInstanceOf(RuleViolation.class).hasMessage("grading.error.marks-range");
         }
-        assertThatThrownBy(() -> as("trainer", () -> {
-            grading.gradeEssay(answerId, 2, "ә".repeat(GradingService.MAX_COMMENT_LENGTH + 1));
-            return null;
-        })).hasMessage("grading.error.comment-too-long");
+        assertThatThrownBy(() -> doAs("trainer", () -> grading.gradeEssay(answerId, 2, "ә".repeat(GradingService.MAX_COMMENT_LENGTH + 1)))).hasMessage("grading.error.comment-too-long");
 
         assertThat(attempts.findById(id).orElseThrow().getAwaitingGrading()).isEqualTo(1);
     }
@@ -110,10 +101,7 @@ class GradingServiceTest extends QuizTestSupport {
 
         assertThatThrownBy(() -> as("trainee2", () -> grading.essaysWaiting(PageRequest.of(0, 10), Language.KK)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("trainee2", () -> {
-            grading.gradeEssay(answerId, 5, "");
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> doAs("trainee2", () -> grading.gradeEssay(answerId, 5, ""))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -121,10 +109,7 @@ class GradingServiceTest extends QuizTestSupport {
         String course = course();
         long id = submitted(course, "trainee3", "almaty");
         long answerId = waitingFor(id).answerId();
-        as("trainer", () -> {
-            grading.gradeEssay(answerId, 4, "");
-            return null;
-        });
+        doAs("trainer", () -> grading.gradeEssay(answerId, 4, ""));
         assertThat(attempts.findById(id).orElseThrow().getMarks()).isEqualTo(4.0 + 4);
 
         // the author turns the key the other way round (to test regrading, not geography) and doubles the mark
