@@ -38,7 +38,10 @@ final class CourseFolderReader {
             List<CourseFolderPart.Read<?>> parts) {
     }
 
-    /** The outcome for one folder: {@code course} when there are no problems. */
+    /**
+     * The outcome for one folder: {@code course} when no problem rejects it; {@code problems} then
+     * holds only warnings.
+     */
     record FolderResult(String folder, LoadedCourse course, List<ContentProblem> problems) {
         boolean ok() {
             return course != null;
@@ -93,7 +96,7 @@ final class CourseFolderReader {
             }
             modules.add(new CourseContent.Module(module.id(), module.title(), lessons));
         }
-        if (!problems.isEmpty()) {
+        if (ContentProblem.anyRejects(problems)) {
             return failed();
         }
         CourseContent content = new CourseContent(manifest.id(), manifest.version(), manifest.languages(),
@@ -103,12 +106,12 @@ final class CourseFolderReader {
         for (CourseFolderPart<?> part : partReaders) {
             parts.add(CourseFolderPart.Read.of(part, folder, folderName, content, problems));
         }
-        String hash = problems.isEmpty() ? contentHash() : null;
+        String hash = ContentProblem.anyRejects(problems) ? null : contentHash();
         if (hash == null) {
             return failed();
         }
         return new FolderResult(folderName, new LoadedCourse(content, hash, Map.copyOf(assets), List.copyOf(parts)),
-                List.of());
+                List.copyOf(problems));
     }
 
     private CourseContent.Lesson lesson(LessonEntry lesson, List<Language> languages, Path manifestFile) {

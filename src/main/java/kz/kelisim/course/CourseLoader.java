@@ -1,14 +1,22 @@
 package kz.kelisim.course;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -17,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseFolderReader.FolderResult;
 import kz.kelisim.security.Roles;
 
@@ -37,6 +46,25 @@ public class CourseLoader {
     private final List<CourseFolderPart<?>> parts;
     private volatile List<CourseLoadStatus> lastReport = List.of();
     private volatile Instant lastRun;
+    /** One lock per course folder: a load and an edit of the same folder never overlap. */
+    private final ConcurrentMap<String, Object> folderLocks = new ConcurrentHashMap<>();
+    /** Guards changes to the last report; taken last, so it never waits for a folder. */
+    private final Object reportLock = new Object();
+
+    /** A file of a course folder to write ({@code text}) or delete ({@code text == null}). */
+    public record FileChange(String path, String text) {
+    }
+
+    /** Decides, with the course folder locked, which of its files to change. */
+    @FunctionalInterface
+    public interface FolderEdit {
+
+        /**
+         * @param courseFolder the folder as it is now (read it here: nobody else changes it meanwhile)
+         * @return the changes, paths relative to the course folder; throw a {@link RuleViolation} to change nothing
+         */
+        List<FileChange> changes(Path courseFolder);
+    }
 
     CourseLoader(CourseStore store, CourseRepository courses, @Value("${kelisim.courses.dir:./courses}") Path coursesFolder,
             Clock clock, List<CourseFolderPart<?>> parts) {
@@ -51,6 +79,60 @@ public class CourseLoader {
     @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
     public List<CourseLoadStatus> reloadAll() {
         return loadAll();
+    }
+
+    /**
+     * Loads one course folder again, with every check, and returns what happened to it.
+     *
+     * @throws RuleViolation {@code course.error.not-found} when there is no folder for the id
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public CourseLoadStatus reload(String courseId) {
+        Path folder = existingFolder(courseId);
+        synchronized (lockOf(courseId)) {
+            return remember(load(folder));
+        }
+    }
+
+    /**
+     * Changes files of one course folder and reloads it, with the folder locked. Each file is written
+     * whole (UTF-8, to a temporary file in the same folder, then moved over the old one). When the
+     * reload rejects the folder, or anything fails, every changed file gets its previous bytes back,
+     * so the folder and the live course stay as they were; the returned status then says why.
+     *
+     * @throws RuleViolation {@code course.error.not-found} when there is no folder for the id, or
+     *         whatever the edit throws (nothing is written then)
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public CourseLoadStatus edit(String courseId, FolderEdit edit) {
+        Path folder = existingFolder(courseId);
+        synchronized (lockOf(courseId)) {
+            List<FileChange> changes = edit.changes(folder);
+            Map<Path, byte[]> before = new LinkedHashMap<>();
+            for (FileChange change : changes) {
+                Path file = inside(folder, change.path());
+                before.put(file, Files.isRegularFile(file) ? readBytes(file) : null);
+            }
+            CourseLoadStatus status;
+            try {
+                for (FileChange change : changes) {
+                    Path file = inside(folder, change.path());
+                    if (change.text() == null) {
+                        Files.deleteIfExists(file);
+                    } else {
+                        writeAtomically(file, change.text().getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                status = load(folder);
+            } catch (IOException | RuntimeException e) {
+                restore(before);
+                throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            }
+            if (status.outcome() == CourseLoadStatus.Outcome.REJECTED) {
+                restore(before);
+            }
+            return remember(status);
+        }
     }
 
     /** The result of the last load (at start or by an administrator). */
@@ -76,13 +158,8 @@ public class CourseLoader {
         for (Path folder : courseFolders()) {
             String name = folder.getFileName().toString();
             seen.add(name);
-            try {
-                report.add(apply(CourseFolderReader.read(folder, parts)));
-            } catch (RuntimeException e) {
-                // one folder's surprise must not stop the others, nor Kelisim's start
-                log.error("Course folder '{}' could not be loaded", name, e);
-                report.add(apply(new FolderResult(name, null, List.of(new ContentProblem(name, 0, "unexpected",
-                        List.of(String.valueOf(e.getMessage())))))));
+            synchronized (lockOf(name)) {
+                report.add(load(folder));
             }
         }
         courses.findAll().stream()
@@ -90,9 +167,95 @@ public class CourseLoader {
                 .map(course -> new CourseLoadStatus(course.getId(), CourseLoadStatus.Outcome.FOLDER_MISSING,
                         course.getVersionLabel(), course.getContentHash(), course.getLoadedAt(), List.of()))
                 .forEach(report::add);
-        lastReport = List.copyOf(report);
-        lastRun = clock.instant();
-        return lastReport;
+        synchronized (reportLock) {
+            lastReport = List.copyOf(report);
+            lastRun = clock.instant();
+            return lastReport;
+        }
+    }
+
+    private CourseLoadStatus load(Path folder) {
+        String name = folder.getFileName().toString();
+        try {
+            return apply(CourseFolderReader.read(folder, parts));
+        } catch (RuntimeException e) {
+            // one folder's surprise must not stop the others, nor Kelisim's start
+            log.error("Course folder '{}' could not be loaded", name, e);
+            return apply(new FolderResult(name, null, List.of(new ContentProblem(name, 0, "unexpected",
+                    List.of(String.valueOf(e.getMessage()))))));
+        }
+    }
+
+    /** Puts one folder's new status into the last report, in place of its old one. */
+    private CourseLoadStatus remember(CourseLoadStatus status) {
+        synchronized (reportLock) {
+            List<CourseLoadStatus> report = new ArrayList<>(lastReport);
+            report.removeIf(old -> old.courseId().equals(status.courseId()));
+            report.add(status);
+            report.sort((a, b) -> a.courseId().compareTo(b.courseId()));
+            lastReport = List.copyOf(report);
+            return status;
+        }
+    }
+
+    private Object lockOf(String courseId) {
+        return folderLocks.computeIfAbsent(courseId, id -> new Object());
+    }
+
+    private Path existingFolder(String courseId) {
+        Path folder = courseId == null || !YamlSource.ID.matcher(courseId).matches() ? null
+                : coursesFolder.resolve(courseId);
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new RuleViolation("course.error.not-found", String.valueOf(courseId));
+        }
+        return folder;
+    }
+
+    /** The file for a path relative to the course folder; never one outside it. */
+    private static Path inside(Path folder, String relative) {
+        Path root = folder.toAbsolutePath().normalize();
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("Not a file of the course folder: " + relative);
+        }
+        return file;
+    }
+
+    private static void writeAtomically(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), ".kelisim-", ".tmp");
+        try {
+            Files.write(temporary, content);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void restore(Map<Path, byte[]> before) {
+        before.forEach((file, content) -> {
+            try {
+                if (content == null) {
+                    Files.deleteIfExists(file);
+                } else {
+                    writeAtomically(file, content);
+                }
+            } catch (IOException e) {
+                log.error("Could not restore {} after a rejected edit", file, e);
+            }
+        });
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private CourseLoadStatus apply(FolderResult result) {
@@ -109,13 +272,16 @@ public class CourseLoader {
         if (store.storedHash(content.id()).filter(hash::equals).isPresent()) {
             Course live = courses.findById(content.id()).orElseThrow();
             return new CourseLoadStatus(content.id(), CourseLoadStatus.Outcome.UNCHANGED, live.getVersionLabel(), hash,
-                    live.getLoadedAt(), List.of());
+                    live.getLoadedAt(), result.problems());
+        }
+        if (!result.problems().isEmpty()) {
+            log.info("Course folder '{}' has warnings: {}", result.folder(), result.problems());
         }
         store.replace(result.course());
         log.info("Course '{}' version {} loaded ({})", content.id(), content.version(), hash.substring(0, 12));
         Course live = courses.findById(content.id()).orElseThrow();
         return new CourseLoadStatus(content.id(), CourseLoadStatus.Outcome.LOADED, live.getVersionLabel(), hash,
-                live.getLoadedAt(), List.of());
+                live.getLoadedAt(), result.problems());
     }
 
     private List<Path> courseFolders() {

@@ -36,6 +36,7 @@ public abstract class YamlSource {
     private final String file;
     private final List<ContentProblem> problems;
     private List<Language> languages = List.of();
+    private boolean translationGapsAreWarnings;
     /** The line of the key each value stands under, for problems about the value as a whole. */
     private final Map<Node, Integer> keyLines = new IdentityHashMap<>();
 
@@ -51,6 +52,18 @@ public abstract class YamlSource {
 
     protected List<Language> languages() {
         return languages;
+    }
+
+    /**
+     * A text that lacks some course languages (but has at least one) is reported as a warning, not
+     * as a problem that rejects the folder: question banks are often translated after they are written.
+     */
+    protected void reportTranslationGapsAsWarnings() {
+        this.translationGapsAreWarnings = true;
+    }
+
+    protected boolean translationGapsAreWarnings() {
+        return translationGapsAreWarnings;
     }
 
     /** The document's top mapping, or null (with the problem reported) when it cannot be read as one. */
@@ -102,6 +115,7 @@ public abstract class YamlSource {
             return Map.of();
         }
         Map<Language, String> texts = new EnumMap<>(Language.class);
+        List<Gap> gaps = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             String code = scalar(tuple.getKeyNode(), key);
             Language language = code == null ? null
@@ -115,7 +129,7 @@ public abstract class YamlSource {
             } else {
                 String value = scalar(tuple.getValueNode(), key);
                 if (value == null || value.isBlank()) {
-                    problem(line(tuple.getValueNode()), "translation-missing", key, code);
+                    gaps.add(new Gap(line(tuple.getValueNode()), language));
                 } else {
                     texts.put(language, value.strip());
                 }
@@ -124,10 +138,18 @@ public abstract class YamlSource {
         for (Language language : languages) {
             if (!texts.containsKey(language) && mapping.getValue().stream()
                     .noneMatch(tuple -> language.tag().equals(valueOf(tuple.getKeyNode())))) {
-                problem(keyLine(node), "translation-missing", key, language.tag());
+                gaps.add(new Gap(keyLine(node), language));
             }
         }
+        // a text with no language at all is no text: that always rejects
+        boolean warning = translationGapsAreWarnings && !texts.isEmpty();
+        for (Gap gap : gaps) {
+            problem(gap.line(), "translation-missing", warning, key, gap.language().tag());
+        }
         return texts;
+    }
+
+    private record Gap(int line, Language language) {
     }
 
     protected String id(Map<String, Node> fields, String key, MappingNode owner) {
@@ -229,6 +251,10 @@ public abstract class YamlSource {
     }
 
     protected void problem(int line, String kind, String... arguments) {
-        problems.add(new ContentProblem(file, line, kind, List.of(arguments)));
+        problem(line, kind, false, arguments);
+    }
+
+    protected void problem(int line, String kind, boolean warning, String... arguments) {
+        problems.add(new ContentProblem(file, line, kind, List.of(arguments), warning));
     }
 }

@@ -37,11 +37,14 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
     private static final String SUFFIX = ".yaml";
 
     private final CourseAssessmentRepository assessments;
+    private final AttemptRegrading regrading;
     private final JsonMapper json;
     private final Clock clock;
 
-    AssessmentFiles(CourseAssessmentRepository assessments, JsonMapper json, Clock clock) {
+    AssessmentFiles(CourseAssessmentRepository assessments, AttemptRegrading regrading, JsonMapper json,
+            Clock clock) {
         this.assessments = assessments;
+        this.regrading = regrading;
         this.json = json;
         this.clock = clock;
     }
@@ -56,6 +59,9 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
     @Override
     public void store(String courseId, CourseAssessments read) {
         CourseAssessment stored = assessments.findById(courseId).orElseGet(() -> new CourseAssessment(courseId));
+        if (stored.getQuestionsJson() != null) {
+            regrading.bankChanged(courseId, CourseAssessmentService.questionsOf(json, stored), read.questions());
+        }
         stored.replace(json.writeValueAsString(read.questions()), json.writeValueAsString(read.quizzes()),
                 clock.instant());
         assessments.save(stored);

@@ -113,8 +113,9 @@ class Attempt {
         this.submittedAt = deadline != null && deadline.isBefore(at) ? deadline : at;
     }
 
-    void totals(double marks, int awaitingGrading) {
+    void totals(double marks, double maxMarks, int awaitingGrading) {
         this.marks = marks;
+        this.maxMarks = maxMarks;
         this.awaitingGrading = awaitingGrading;
     }
 

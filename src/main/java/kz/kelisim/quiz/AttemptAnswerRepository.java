@@ -25,6 +25,10 @@ interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Long> {
             + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
     Page<AttemptAnswer> findAwaitingTrainer(Pageable page);
 
+    @Query("select count(ans) from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
+            + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
+    long countAwaitingTrainer();
+
     /**
      * The marks of every answer of the quiz's submitted attempts numbered up to {@code lastNumber} that
      * have no essay awaiting a trainer, attempt by attempt: one query, five columns, read as a stream

@@ -57,7 +57,7 @@ class AttemptGrading {
     void total(Attempt attempt, List<AttemptAnswer> rows) {
         double marks = rows.stream().mapToDouble(AttemptAnswer::marks).sum();
         int awaiting = (int) rows.stream().filter(AttemptAnswer::isAwaitingTrainer).count();
-        attempt.totals(marks, awaiting);
+        attempt.totals(marks, rows.stream().mapToDouble(AttemptAnswer::getMaxMarks).sum(), awaiting);
         if (attempt.isSubmitted()) {
             events.publishEvent(new QuizOutcomeChanged(attempt.getUserId(), attempt.getCourseId()));
         }

@@ -18,6 +18,11 @@ import kz.kelisim.quiz.QuizSettings.Draw;
  */
 public final class PaperDrawer {
 
+    /** A preview shows a question as a quiz that shuffles its options would. */
+    private static final QuizSettings PREVIEW = new QuizSettings("preview", List.of(), false, true, null, null, null, 0,
+            QuizSettings.Grading.LAST, 0, QuizSettings.Layout.ONE_PER_PAGE,
+            new QuizSettings.Review(QuizSettings.Review.When.NEVER, false, false, false), QuizSettings.Role.NONE);
+
     private PaperDrawer() {
     }
 
@@ -50,6 +55,11 @@ public final class PaperDrawer {
         }
         return new QuestionPaper(seed, shown.stream()
                 .map(question -> paper(question, drawn.indexOf(question), settings, random)).toList());
+    }
+
+    /** One question as a trainee gets it in a quiz that shuffles options: the bank editor's preview. */
+    static PaperQuestion preview(Question question, long seed) {
+        return paper(question, 0, PREVIEW, new Random(seed));
     }
 
     private static PaperQuestion paper(Question question, int slot, QuizSettings settings, Random random) {

@@ -1,5 +1,6 @@
 package kz.kelisim.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,5 +27,29 @@ public record Question(String id, QuestionType type, String category, Set<String
     }
 
     public record NumberAnswer(double value, double tolerance) {
+    }
+
+    /**
+     * The languages of {@code languages} in which some text of the question (its text, feedback,
+     * options, pairs) or, for a short answer, its accepted answers are missing: a trainee reading
+     * in one of them would meet another language or, for a short answer, could never be right.
+     */
+    public List<Language> missingLanguages(List<Language> languages) {
+        List<LocalizedText> texts = new ArrayList<>();
+        texts.add(text);
+        texts.add(feedback);
+        options.forEach(option -> {
+            texts.add(option.text());
+            texts.add(option.feedback());
+        });
+        pairs.forEach(pair -> {
+            texts.add(pair.prompt().texts().isEmpty() ? null : pair.prompt());
+            texts.add(pair.match());
+        });
+        return languages.stream()
+                .filter(language -> texts.stream().anyMatch(given -> given != null && !given.texts().isEmpty()
+                        && !given.texts().containsKey(language))
+                        || type == QuestionType.SHORT_ANSWER && accepted.getOrDefault(language, List.of()).isEmpty())
+                .toList();
     }
 }

@@ -49,6 +49,7 @@ final class QuestionBankReader extends YamlSource {
 
     private final String category;
     private final Map<String, Integer> questionIds;
+    private LocalizedText title = new LocalizedText(Map.of());
 
     /**
      * @param questionIds the ids used so far in this course's bank: ids are unique across its files
@@ -59,6 +60,18 @@ final class QuestionBankReader extends YamlSource {
         this.category = category;
         this.questionIds = questionIds;
         useLanguages(languages);
+        reportTranslationGapsAsWarnings();
+    }
+
+    /** The type as a bank file names it: {@code single-choice}. */
+    static String code(QuestionType type) {
+        return TYPES.entrySet().stream().filter(entry -> entry.getValue() == type).map(Map.Entry::getKey)
+                .findFirst().orElseThrow();
+    }
+
+    /** The type a bank file names, if it is one. */
+    static java.util.Optional<QuestionType> type(String code) {
+        return java.util.Optional.ofNullable(TYPES.get(code));
     }
 
     List<Question> read(String yaml) {
@@ -71,7 +84,7 @@ final class QuestionBankReader extends YamlSource {
         if (declared != null && !declared.equals(category)) {
             problem(line(fields.get("category")), "category-mismatch", declared, category);
         }
-        text(fields, "title", root);
+        title = text(fields, "title", root);
         List<Question> questions = new ArrayList<>();
         for (MappingNode question : mappings(fields, "questions", root, true)) {
             Question read = question(question);
@@ -80,6 +93,20 @@ final class QuestionBankReader extends YamlSource {
             }
         }
         return questions;
+    }
+
+    /**
+     * Reads one question written on its own (the mapping that stands under {@code questions:} in a
+     * file), as the bank editor shows it: lines are the snippet's own. Null when it cannot be read.
+     */
+    Question readOne(String yaml) {
+        MappingNode root = compose(yaml);
+        return root == null ? null : question(root);
+    }
+
+    /** The category's title, once {@link #read(String)} has read it. */
+    LocalizedText title() {
+        return title;
     }
 
     private Question question(MappingNode node) {
@@ -210,9 +237,11 @@ final class QuestionBankReader extends YamlSource {
             }
             accepted.put(language, List.copyOf(answers));
         }
+        // like a text: answers missing for some languages is a translation gap, for all a mistake
+        boolean someGiven = accepted.values().stream().anyMatch(answers -> !answers.isEmpty());
         for (Language language : languages()) {
             if (accepted.getOrDefault(language, List.of()).isEmpty()) {
-                problem(keyLine(node), "accepted-missing", language.tag());
+                problem(keyLine(node), "accepted-missing", someGiven && translationGapsAreWarnings(), language.tag());
             }
         }
         return accepted;

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +166,49 @@ class BrowserSmokeIT {
         browser.get(url("/courses/sample-ethnomediation/lessons/principles"));
         waitForHeading("Медиацияның қағидаттары");
         screenshot("lesson-kk-phone");
+    }
+
+    @Test
+    void trainee_takes_the_timed_final_test_and_an_answer_survives_reloading_the_page() throws IOException {
+        signIn("trainee5", "Қош келдіңіз");
+        browser.get(url("/courses/sample-ethnomediation"));
+        waitForHeading("Этномедиацияға кіріспе");
+        click(By.id("course-enrol"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("course-open")));
+
+        browser.get(url("/courses/sample-ethnomediation/quizzes/final-test"));
+        waitForHeading("Қорытынды тест");
+        click(By.id("quiz-start"));
+        wait.until(ExpectedConditions.textMatches(By.id("attempt-timer"), Pattern.compile("Қалған уақыт: 19:\\d\\d")));
+        String shown = browser.findElement(By.id("attempt-timer")).getText();
+        wait.until(driver -> !driver.findElement(By.id("attempt-timer")).getText().equals(shown));
+
+        int answered = 0;
+        for (int number = 1; number <= 6 && answered == 0; number++) {
+            click(By.id("nav-" + number));
+            wait.until(ExpectedConditions.attributeToBe(By.id("nav-" + number), "aria-current", "step"));
+            By choice = By.cssSelector(".attempt-questions vaadin-radio-button, .attempt-questions vaadin-checkbox");
+            if (!browser.findElements(choice).isEmpty()) {
+                click(choice);
+                answered = number;
+            }
+        }
+        assertThat(answered).as("the final test draws at least one choice question").isPositive();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector(".attempt-questions .save-status"),
+                Pattern.compile("Сақталды: .+")));
+        screenshot("attempt-kk");
+
+        browser.navigate().refresh();
+        waitForHeading("Қорытынды тест");
+        browser.get(url("/courses/sample-ethnomediation/quizzes/final-test"));
+        waitForHeading("Қорытынды тест");
+        click(By.id("quiz-start"));
+        wait.until(ExpectedConditions.attributeContains(By.id("nav-" + answered), "class", "answered"));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-timer")));
+        screenshot("attempt-kk-phone");
     }
 
     @Test

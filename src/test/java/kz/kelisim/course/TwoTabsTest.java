@@ -2,13 +2,11 @@ package kz.kelisim.course;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import kz.kelisim.AtTheSameMoment;
 import kz.kelisim.base.Language;
 import kz.kelisim.security.KelisimPrincipal;
 
@@ -86,23 +85,7 @@ class TwoTabsTest {
 
     /** Runs the action in every tab, released together; fails if any tab fails. */
     private void inBothTabsAtOnce(Callable<?> action) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> results = new ArrayList<>();
-        for (int tab = 0; tab < TABS; tab++) {
-            results.add(tabs.submit(() -> {
-                signIn();
-                try {
-                    start.await();
-                    return action.call();
-                } finally {
-                    securityContext.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        for (Future<?> result : results) {
-            result.get(30, TimeUnit.SECONDS);
-        }
+        AtTheSameMoment.run(tabs, this::signIn, securityContext::clearContext, Collections.nCopies(TABS, action));
     }
 
     private void signIn() {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import kz.kelisim.AtTheSameMoment;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.quiz.QuizViews.AttemptPage;
@@ -98,16 +99,10 @@ class AttemptServiceTest extends QuizTestSupport {
         long id = as("trainee", () -> quizzes.startOrResume(course, Q));
         answerAllRight("trainee", id);
 
-        as("trainee", () -> {
-            quizzes.submit(id);
-            return null;
-        });
+        doAs("trainee", () -> quizzes.submit(id));
         Attempt first = attempts.findById(id).orElseThrow();
         clock.advance(Duration.ofMinutes(3));
-        as("trainee", () -> {
-            quizzes.submit(id);
-            return null;
-        });
+        doAs("trainee", () -> quizzes.submit(id));
         Attempt second = attempts.findById(id).orElseThrow();
 
         assertThat(first.getMarks()).isEqualTo(5.0);
@@ -179,24 +174,12 @@ class AttemptServiceTest extends QuizTestSupport {
         Map<String, Response> answers = rightAnswers();
         List<Map.Entry<String, Response>> entries = new ArrayList<>(answers.entrySet());
 
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> saves = new ArrayList<>();
-        for (Map.Entry<String, Response> entry : entries) {
-            saves.add(tabs.submit(() -> {
-                signIn("trainee3");
-                try {
-                    start.await();
-                    return quizzes.saveAnswer(id, entry.getKey(), entry.getValue());
-                } finally {
-                    securityContext.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        for (Future<?> save : saves) {
-            assertThat(save.get(30, TimeUnit.SECONDS)).extracting("outcome").isEqualTo(SaveOutcome.SAVED);
-        }
+        List<Callable<Object>> saves = entries.stream()
+                .<Callable<Object>>map(entry -> () -> quizzes.saveAnswer(id, entry.getKey(), entry.getValue())).toList();
+        List<Object> outcomes = AtTheSameMoment.run(tabs, () -> signIn("trainee3"), securityContext::clearContext,
+                saves);
 
+        assertThat(outcomes).extracting("outcome").containsOnly(SaveOutcome.SAVED);
         assertThat(as("trainee3", () -> quizzes.attempt(id, Language.KK)).answers())
                 .containsExactlyInAnyOrderEntriesOf(answers);
     }
@@ -207,21 +190,14 @@ class AttemptServiceTest extends QuizTestSupport {
         enrol("trainee3", course);
         long id = as("trainee3", () -> quizzes.startOrResume(course, Q));
 
-        CountDownLatch start = new CountDownLatch(1);
-        Future<QuizViews.AnswerSaved> save = tabs.submit(() -> {
-            signIn("trainee3");
-            start.await();
-            return quizzes.saveAnswer(id, "capital", new Selected(Set.of("astana")));
-        });
-        Future<?> submit = tabs.submit(() -> {
-            signIn("trainee3");
-            start.await();
+        Callable<Object> save = () -> quizzes.saveAnswer(id, "capital", new Selected(Set.of("astana")));
+        Callable<Object> submit = () -> {
             quizzes.submit(id);
             return null;
-        });
-        start.countDown();
-        submit.get(30, TimeUnit.SECONDS);
-        SaveOutcome outcome = save.get(30, TimeUnit.SECONDS).outcome();
+        };
+        List<Object> results = AtTheSameMoment.run(tabs, () -> signIn("trainee3"), securityContext::clearContext,
+                List.of(save, submit));
+        SaveOutcome outcome = ((QuizViews.AnswerSaved) results.getFirst()).outcome();
 
         double marks = attempts.findById(id).orElseThrow().getMarks();
         if (outcome == SaveOutcome.SAVED) {
@@ -254,10 +230,7 @@ class AttemptServiceTest extends QuizTestSupport {
         for (var call : List.<Runnable>of(() -> quizzes.attempt(id, Language.KK),
                 () -> quizzes.saveAnswer(id, "capital", new Selected(Set.of("almaty"))),
                 () -> quizzes.submit(id), () -> quizzes.review(id, Language.KK))) {
-            assertThatThrownBy(() -> as("trainee2", () -> {
-                call.run();
-                return null;
-            })).isInstanceOf(RuleViolation.class).hasMessage("quiz.error.attempt-not-found");
+            assertThatThrownBy(() -> doAs("trainee2", () -> call.run())).isInstanceOf(RuleViolation.class).hasMessage("quiz.error.attempt-not-found");
         }
         assertThat(as("trainee", () -> quizzes.attempt(id, Language.KK)).answers())
                 .containsEntry("capital", new Selected(Set.of("astana")));
@@ -274,10 +247,7 @@ class AttemptServiceTest extends QuizTestSupport {
         assertThatThrownBy(() -> as("trainee", () -> quizzes.review(id, Language.KK)))
                 .hasMessage("quiz.error.review-not-yet");
         answerAllRight("trainee", id);
-        as("trainee", () -> {
-            quizzes.submit(id);
-            return null;
-        });
+        doAs("trainee", () -> quizzes.submit(id));
 
         AttemptReview review = as("trainee", () -> quizzes.review(id, Language.KK));
         AttemptReview trainers = as("trainer", () -> quizzes.review(id, Language.KK));
@@ -299,10 +269,7 @@ class AttemptServiceTest extends QuizTestSupport {
         enrol("trainee", course);
         long id = as("trainee", () -> quizzes.startOrResume(course, Q));
         answerAllRight("trainee", id);
-        as("trainee", () -> {
-            quizzes.submit(id);
-            return null;
-        });
+        doAs("trainee", () -> quizzes.submit(id));
 
         QuizOverview overview = as("trainee", () -> quizzes.overview(course, Q, Language.EN));
 
@@ -344,10 +311,7 @@ class AttemptServiceTest extends QuizTestSupport {
                 .hasMessage("quiz.refusal.not-enrolled");
         enrol("trainee", course);
         long id = as("trainee", () -> quizzes.startOrResume(course, Q));
-        as("trainee", () -> {
-            quizzes.submit(id);
-            return null;
-        });
+        doAs("trainee", () -> quizzes.submit(id));
 
         assertThat(as("trainee", () -> quizzes.overview(course, Q, Language.KK)).refusal())
                 .isEqualTo("quiz.refusal.no-attempts-left");
@@ -375,26 +339,8 @@ class AttemptServiceTest extends QuizTestSupport {
         return ((kz.kelisim.security.KelisimPrincipal) users.loadUserByUsername(username)).accountId();
     }
 
-    private List<Object> inTabsAtOnce(String username, int count, java.util.concurrent.Callable<?> action)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> results = new ArrayList<>();
-        for (int tab = 0; tab < count; tab++) {
-            results.add(tabs.submit(() -> {
-                signIn(username);
-                try {
-                    start.await();
-                    return action.call();
-                } finally {
-                    securityContext.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> values = new ArrayList<>();
-        for (Future<?> result : results) {
-            values.add(result.get(30, TimeUnit.SECONDS));
-        }
-        return values;
+    private List<Object> inTabsAtOnce(String username, int count, Callable<?> action) throws Exception {
+        return AtTheSameMoment.run(tabs, () -> signIn(username), securityContext::clearContext,
+                Collections.nCopies(count, action));
     }
 }

@@ -89,8 +89,8 @@ class PaperDrawerTest {
 
     @Test
     void a_paper_has_no_place_for_an_answer() {
-        Set<String> allowed = Set.of("seed", "questions", "questionId", "type", "mark", "text", "options", "prompts",
-                "matches", "id");
+        Set<String> allowed = Set.of("seed", "questions", "questionId", "slot", "type", "mark", "text", "options",
+                "prompts", "matches", "id");
         for (Class<?> part : List.of(QuestionPaper.class, PaperQuestion.class, PaperOption.class)) {
             assertThat(Arrays.stream(part.getRecordComponents()).map(RecordComponent::getName))
                     .as(part.getSimpleName()).allMatch(allowed::contains);

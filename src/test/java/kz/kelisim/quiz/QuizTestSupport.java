@@ -66,10 +66,7 @@ abstract class QuizTestSupport extends CourseFolderTest {
     }
 
     protected void enrol(String username, String courseId) {
-        as(username, () -> {
-            catalogue.enrol(courseId);
-            return null;
-        });
+        doAs(username, () -> catalogue.enrol(courseId));
     }
 
     /** Runs the action signed in as the user, in this thread. */
@@ -85,6 +82,14 @@ abstract class QuizTestSupport extends CourseFolderTest {
         } finally {
             securityContext.setContext(before);
         }
+    }
+
+    /** Runs the action signed in as the user, in this thread. */
+    protected void doAs(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
     }
 
     protected void signIn(String username) {

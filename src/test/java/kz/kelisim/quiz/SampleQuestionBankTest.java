@@ -61,8 +61,13 @@ class SampleQuestionBankTest {
 
     @Test
     @WithUserDetails("trainer")
-    void sample_quizzes_are_a_practice_self_check_and_a_timed_final_test() {
+    void sample_quizzes_are_an_entry_test_a_practice_self_check_and_a_timed_final_test() {
         assertThat(banks.quizzes("sample-ethnomediation")).satisfiesExactly(
+                preTest -> {
+                    assertThat(preTest.role()).isEqualTo(QuizSettings.Role.PRE_TEST);
+                    assertThat(preTest.attempts()).isEqualTo(1);
+                    assertThat(preTest.questionCount()).isEqualTo(6);
+                },
                 selfCheck -> {
                     assertThat(selfCheck.quizId()).isEqualTo("self-check");
                     assertThat(selfCheck.attempts()).isZero();

@@ -33,7 +33,7 @@ import kz.kelisim.security.Roles;
 
 /**
  * Course content for staff and administrators: what the last load did with each course folder,
- * every problem with its file and line, and (for administrators) "Reload courses".
+ * every problem and warning with its file and line, and (for administrators) "Reload courses".
  */
 @Route("admin/courses")
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -103,8 +103,15 @@ public class CourseContentView extends VerticalLayout implements HasDynamicTitle
             for (ContentProblem problem : status.problems()) {
                 Span where = new Span(problem.location());
                 where.addClassName("problem-location");
-                problems.add(new ListItem(where, new Span(" " + getTranslation(problem.messageKey(),
-                        problem.arguments().toArray()))));
+                ListItem item = new ListItem(where);
+                if (problem.warning()) {
+                    Span warning = new Span(getTranslation("course-content.warning"));
+                    warning.addClassNames("badge", "warning");
+                    item.addClassName("warning");
+                    item.add(new Span(" "), warning);
+                }
+                item.add(new Span(" " + getTranslation(problem.messageKey(), problem.arguments().toArray())));
+                problems.add(item);
             }
             card.add(problems);
         }

@@ -3,6 +3,7 @@ package kz.kelisim.course.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.Language;
@@ -28,6 +30,7 @@ import kz.kelisim.course.CourseProgress;
 import kz.kelisim.course.CourseViews.CourseOverview;
 import kz.kelisim.course.CourseViews.LessonOutline;
 import kz.kelisim.course.CourseViews.ModuleOutline;
+import kz.kelisim.security.Roles;
 
 /** A course: what it is, its modules and lessons, the reader's progress, and the way in. */
 @Route("courses/:courseId")
@@ -36,12 +39,17 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final String COURSE_ID = "courseId";
 
+    /** The question bank editor's address; a link, since courses do not know the quiz feature's classes. */
+    static final String BANK_ROUTE = "courses/%s/bank";
+
     private final CourseCatalogue catalogue;
+    private final boolean writesBanks;
     private String title = "";
     private Language reader = Language.DEFAULT;
 
-    public CourseView(CourseCatalogue catalogue) {
+    public CourseView(CourseCatalogue catalogue, AuthenticationContext authentication) {
         this.catalogue = catalogue;
+        this.writesBanks = authentication.hasAnyRole(Roles.TRAINER, Roles.STAFF, Roles.ADMIN);
         addClassName("course-view");
     }
 
@@ -61,6 +69,11 @@ public class CourseView extends VerticalLayout implements BeforeEnterObserver, H
             add(CourseTexts.fallbackNotice(this, course.shownIn()));
         }
         add(new Paragraph(course.description()), standing(course), contents(course));
+        if (writesBanks) {
+            Anchor bank = new Anchor(BANK_ROUTE.formatted(course.id()), getTranslation("course.bank"));
+            bank.setId("course-bank");
+            add(bank);
+        }
     }
 
     private Section standing(CourseOverview course) {

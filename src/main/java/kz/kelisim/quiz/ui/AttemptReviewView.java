@@ -64,8 +64,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         summary.add(new Paragraph(getTranslation("review.times", AcademyTime.format(review.startedAt(), getLocale()),
                 AcademyTime.format(review.submittedAt(), getLocale()))));
         if (review.showsMarks()) {
-            Paragraph marks = new Paragraph(getTranslation("review.marks", QuestionField.format(review.marks()),
-                    QuestionField.format(review.maxMarks()), QuestionField.format(review.percent())));
+            Paragraph marks = new Paragraph(getTranslation("review.marks", Marks.format(review.marks(), getLocale()),
+                    Marks.format(review.maxMarks(), getLocale()), Marks.format(review.percent(), getLocale())));
             marks.setId("review-marks");
             summary.add(marks);
             if (review.awaitingGrading() > 0) {
@@ -89,8 +89,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
         }
         if (reviewed.marks() != null) {
             section.add(note(reviewed.awaitingTrainer() ? getTranslation("review.question.awaiting")
-                    : getTranslation("review.question.marks", QuestionField.format(reviewed.marks()),
-                            QuestionField.format(reviewed.question().mark())), "review-question-marks"));
+                    : getTranslation("review.question.marks", Marks.format(reviewed.marks(), getLocale()),
+                            Marks.format(reviewed.question().mark(), getLocale())), "review-question-marks"));
         }
         if (reviewed.solution() != null && reviewed.solution().type() != kz.kelisim.quiz.QuestionType.ESSAY) {
             section.add(note(getTranslation("review.right-answer", rightAnswer(reviewed.solution(), review.shownIn())),
@@ -133,8 +133,8 @@ public class AttemptReviewView extends VerticalLayout implements BeforeEnterObse
             case SHORT_ANSWER -> String.join("; ", question.accepted().getOrDefault(language,
                     question.accepted().values().stream().findFirst().orElse(List.of())));
             case NUMERIC -> question.number().tolerance() > 0
-                    ? QuestionField.format(question.number().value()) + " ± " + QuestionField.format(question.number().tolerance())
-                    : QuestionField.format(question.number().value());
+                    ? Marks.format(question.number().value(), getLocale()) + " ± " + Marks.format(question.number().tolerance(), getLocale())
+                    : Marks.format(question.number().value(), getLocale());
             case ESSAY -> "";
         };
     }

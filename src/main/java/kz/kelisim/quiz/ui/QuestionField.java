@@ -63,7 +63,7 @@ public class QuestionField extends Composite<Div> {
         root.addClassNames("question", "question-" + question.type().name().toLowerCase().replace('_', '-'));
         root.setId("question-" + question.questionId());
         Span heading = new Span(getTranslation("quiz.question.heading", number,
-                getTranslation("quiz.marks", format(question.mark()))));
+                getTranslation("quiz.marks", Marks.format(question.mark(), getLocale()))));
         heading.addClassName("question-heading");
         Paragraph text = new Paragraph(question.text().in(language));
         text.addClassName("question-text");
@@ -167,7 +167,7 @@ public class QuestionField extends Composite<Div> {
             Select<PaperOption> select = new Select<>();
             select.setLabel(prompt.text().in(language));
             select.setItems(question.matches());
-            select.setItemLabelGenerator(match -> match.text().in(language));
+            select.setItemLabelGenerator(match -> match == null ? "" : match.text().in(language));
             select.setEmptySelectionAllowed(true);
             select.setEmptySelectionCaption(getTranslation("quiz.question.choose"));
             question.matches().stream().filter(match -> match.id().equals(chosen.get(prompt.id()))).findFirst()
@@ -280,7 +280,4 @@ public class QuestionField extends Composite<Div> {
         inputs.add(field);
     }
 
-    static String format(double marks) {
-        return marks == Math.rint(marks) ? String.valueOf((long) marks) : String.valueOf(Math.round(marks * 100) / 100.0);
-    }
 }

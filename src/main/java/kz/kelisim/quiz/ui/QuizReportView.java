@@ -358,8 +358,8 @@ public class QuizReportView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(row -> AcademyTime.format(row.submittedAt(), getLocale()))
                 .setHeader(getTranslation("report.attempts.submitted")).setAutoWidth(true);
         grid.addColumn(row -> row.awaitingGrading() > 0
-                ? getTranslation("quiz.attempts.awaiting", QuestionField.format(row.percent()))
-                : QuestionField.format(row.percent()) + " %").setHeader(getTranslation("quiz.attempts.grade"))
+                ? getTranslation("quiz.attempts.awaiting", decimal(row.percent()))
+                : decimal(row.percent()) + " %").setHeader(getTranslation("quiz.attempts.grade"))
                 .setAutoWidth(true).setKey("grade");
         grid.addComponentColumn(row -> new RouterLink(getTranslation("quiz.attempts.review"), AttemptReviewView.class,
                 AttemptView.parameters(row.attemptId()))).setHeader(getTranslation("quiz.attempts.review-header"))
@@ -380,24 +380,30 @@ public class QuizReportView extends VerticalLayout implements BeforeEnterObserve
         return Language.of(getLocale()).orElse(Language.DEFAULT);
     }
 
-    private static String percent(OptionalDouble value) {
-        return value.isPresent() ? QuestionField.format(round(value.getAsDouble(), 1)) + " %" : NONE;
+    private String percent(OptionalDouble value) {
+        return value.isPresent() ? decimal(value.getAsDouble()) + " %" : NONE;
     }
 
-    private static String number(OptionalDouble value) {
-        return value.isPresent() ? QuestionField.format(round(value.getAsDouble(), 1)) : NONE;
+    private String number(OptionalDouble value) {
+        return value.isPresent() ? decimal(value.getAsDouble()) : NONE;
     }
 
-    private static String signed(OptionalDouble value) {
+    private String signed(OptionalDouble value) {
         if (value.isEmpty()) {
             return NONE;
         }
         double rounded = round(value.getAsDouble(), 1);
-        return (rounded > 0 ? "+" : "") + QuestionField.format(rounded);
+        return (rounded > 0 ? "+" : "") + Marks.format(rounded, getLocale());
     }
 
-    private static String fraction(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : NONE;
+    /** A normalised gain, a share of 1, to two places. */
+    private String fraction(OptionalDouble value) {
+        return value.isPresent() ? Marks.format(round(value.getAsDouble(), 2), getLocale()) : NONE;
+    }
+
+    /** A figure to one place, as the reader writes numbers. */
+    private String decimal(double value) {
+        return Marks.format(round(value, 1), getLocale());
     }
 
     private static double round(double value, int digits) {

@@ -78,7 +78,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         if (quiz.attemptsAllowed() != 1) {
             lines.add(getTranslation("quiz.rule.grading." + quiz.grading().name().toLowerCase()));
         }
-        lines.add(getTranslation("quiz.rule.pass-mark", QuestionField.format(quiz.passMark())));
+        lines.add(getTranslation("quiz.rule.pass-mark", Marks.format(quiz.passMark(), getLocale())));
         if (quiz.opens() != null) {
             lines.add(getTranslation("quiz.rule.opens", AcademyTime.format(quiz.opens(), getLocale())));
         }
@@ -100,7 +100,7 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         standing.addClassNames("card", "quiz-standing");
         if (quiz.gradePercent() != null) {
             Span grade = new Span(getTranslation(quiz.passed() ? "quiz.grade.passed" : "quiz.grade.not-passed",
-                    QuestionField.format(quiz.gradePercent())));
+                    Marks.format(quiz.gradePercent(), getLocale())));
             grade.addClassName(quiz.passed() ? "success" : "notice");
             grade.setId("quiz-grade");
             standing.add(grade);
@@ -138,8 +138,8 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
                 ? getTranslation("quiz.attempts.submitted-at", AcademyTime.format(attempt.submittedAt(), getLocale()))
                 : getTranslation("quiz.attempts.in-progress")).setHeader(getTranslation("quiz.attempts.state"));
         grid.addColumn(attempt -> attempt.percent() == null ? ""
-                : attempt.awaitingGrading() > 0 ? getTranslation("quiz.attempts.awaiting", QuestionField.format(attempt.percent()))
-                : QuestionField.format(attempt.percent()) + " %").setHeader(getTranslation("quiz.attempts.grade"));
+                : attempt.awaitingGrading() > 0 ? getTranslation("quiz.attempts.awaiting", Marks.format(attempt.percent(), getLocale()))
+                : Marks.format(attempt.percent(), getLocale()) + " %").setHeader(getTranslation("quiz.attempts.grade"));
         grid.addComponentColumn(attempt -> attempt.reviewable()
                 ? new RouterLink(getTranslation("quiz.attempts.review"), AttemptReviewView.class,
                         AttemptView.parameters(attempt.id()))

@@ -80,7 +80,8 @@ class CourseFlowTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Медиация деген не");
         assertThat(_get(Article.class).getElement().getProperty("innerHTML")).contains("<img")
                 .contains("/course-assets/" + SAMPLE + "/");
-        assertThat(_find(Section.class, spec -> spec.withClasses("activity"))).hasSize(2);
+        assertThat(_find(Section.class, spec -> spec.withClasses("activity"))).hasSize(3);
+        _get(Button.class, spec -> spec.withId("quiz-open-pre-test"));
 
         _click(_get(Button.class, spec -> spec.withId("lesson-complete")));
         _get(Span.class, spec -> spec.withId("lesson-done"));

@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 
@@ -40,7 +41,10 @@ import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseLoader;
 import kz.kelisim.quiz.QuestionPaper.PaperOption;
+import kz.kelisim.quiz.AttemptService;
+import kz.kelisim.quiz.GradingService.EssayToGrade;
 import kz.kelisim.quiz.QuizFixture;
+import kz.kelisim.quiz.Response;
 
 /** A trainee takes a quiz in the (mocked) browser: answers save as given, time runs out, the attempt resumes, the review shows. */
 @Import(TestClock.Config.class)
@@ -62,6 +66,9 @@ class QuizFlowTest extends UiTest {
 
     @Autowired
     CourseCatalogue catalogue;
+
+    @Autowired
+    AttemptService quizzes;
 
     @AfterEach
     void putTheClockBack() {
@@ -139,5 +146,37 @@ class QuizFlowTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Өзін-өзі тексеру");
         _assertNone(AttemptView.class);
         assertThat(_get(Button.class, spec -> spec.withId("quiz-start")).getText()).isEqualTo("Жаңа талпыныс бастау");
+    }
+
+    @Test
+    void trainer_grades_an_essay_from_the_queue_and_the_trainee_sees_the_grade() {
+        String course = courseFor("trainee3", QuizFixture.SETTINGS);
+        long attemptId = quizzes.startOrResume(course, QuizFixture.QUIZ);
+        quizzes.saveAnswer(attemptId, "reflection", new Response.Typed("Диалог — келісімнің кілті."));
+        quizzes.submit(attemptId);
+
+        signInAs("trainer");
+        UI.getCurrent().navigate(GradingView.class);
+        @SuppressWarnings("unchecked")
+        Grid<EssayToGrade> essays = _get(Grid.class, spec -> spec.withId("grading-essays"));
+        EssayToGrade essay = GridKt._findAll(essays).stream().filter(item -> item.attemptId() == attemptId)
+                .findFirst().orElseThrow();
+        essays.asSingleSelect().setValue(essay);
+        assertThat(_get(Div.class, spec -> spec.withId("grading-essay")).getElement().getTextRecursively())
+                .isEqualTo("Диалог — келісімнің кілті.");
+        _setValue(_get(NumberField.class, spec -> spec.withId("grading-marks")), 7.0);
+        _click(_get(Button.class, spec -> spec.withId("grading-save")));
+        assertThat(_get(NumberField.class, spec -> spec.withId("grading-marks")).getErrorMessage())
+                .isEqualTo("Балл 0-ден 5-ге дейін болуы керек.");
+        _setValue(_get(NumberField.class, spec -> spec.withId("grading-marks")), 4.5);
+        _setValue(_get(TextArea.class, spec -> spec.withId("grading-comment")), "Ой анық, мысал келтіріңіз.");
+        _click(_get(Button.class, spec -> spec.withId("grading-save")));
+        assertThat(GridKt._findAll(essays)).noneMatch(item -> item.attemptId() == attemptId);
+
+        signInAs("trainee3");
+        UI.getCurrent().navigate(AttemptReviewView.class, AttemptView.parameters(attemptId));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-marks")).getText()).isEqualTo("Балл: 10 ішінен 4,5 (45 %)");
+        assertThat(_find(Div.class, spec -> spec.withClasses("review-comment")))
+                .extracting(div -> div.getElement().getTextRecursively()).containsExactly("Тренер: Ой анық, мысал келтіріңіз.");
     }
 }

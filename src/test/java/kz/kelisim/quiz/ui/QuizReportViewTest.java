@@ -106,7 +106,7 @@ class QuizReportViewTest extends UiTest {
         assertThat(_get(UnorderedList.class, spec -> spec.withId("report-analysed")).getElement().getTextRecursively())
                 .isEqualTo("Талданған талпыныстар: 3");
         assertThat(_find(Span.class, spec -> spec.withClasses("report-figure-value")))
-                .extracting(Span::getText).first().as("mean of 80, 40 and 20 %").isEqualTo("46.7 %");
+                .extracting(Span::getText).first().as("mean of 80, 40 and 20 %").isEqualTo("46,7 %");
         NativeTable histogram = _get(NativeTable.class, spec -> spec.withId("report-histogram"));
         assertThat(_find(histogram, NativeTableCell.class, spec -> spec.withClasses("histogram-count")))
                 .extracting(NativeTableCell::getText).containsExactly("0", "0", "1", "0", "1", "0", "0", "0", "1", "0");
