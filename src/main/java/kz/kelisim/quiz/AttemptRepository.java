@@ -57,4 +57,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             countQuery = "select count(a) from Attempt a where a.courseId = :courseId and a.quizId = :quizId"
             + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
     Page<SubmittedAttempt> findSubmitted(String courseId, String quizId, Pageable page);
+
+    long countByCourseIdAndQuizIdAndState(String courseId, String quizId, Attempt.State state);
 }

@@ -228,7 +228,7 @@ public class QuizReportService {
     @PreAuthorize(TRAINING)
     @Transactional(readOnly = true)
     public long countAttempts(String courseId, String quizId) {
-        return attempts.findSubmitted(courseId, quizId, Pageable.ofSize(1)).getTotalElements();
+        return attempts.countByCourseIdAndQuizIdAndState(courseId, quizId, Attempt.State.SUBMITTED);
     }
 
     static Set<Attention> attention(QuestionStatistics figures) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import kz.kelisim.base.Language;
-import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseLoadStatus;
 import kz.kelisim.quiz.QuizReports.AttemptRow;
 import kz.kelisim.quiz.QuizReports.AttemptsToAnalyse;
@@ -32,7 +30,8 @@ class QuizReportServiceTest extends QuizTestSupport {
     private static final String Q = QuizFixture.QUIZ;
     /** The five one-mark questions of the fixture's bank, in slot order; no essay. */
     static final List<String> SLOTS = List.of("capital", "founded", "law-year", "council", "steps");
-    static final String FIVE_QUESTIONS = QuizFixture.SETTINGS.replace("  - {category: writing, count: 1}\n", "");
+    static final String FIVE_QUESTIONS = ReportFixture.FIVE_QUESTIONS;
+    static final String FINAL = ReportFixture.FINAL;
 
     @Autowired
     QuizReportService reports;
@@ -192,20 +191,10 @@ class QuizReportServiceTest extends QuizTestSupport {
                 .anySatisfy(found -> assertThat(found.courseId()).isEqualTo(course));
     }
 
-    static final String FINAL = "final";
-
     /** The fixture's course with its quiz as the pre-test and a second quiz, {@code final}, as the final test. */
     private String courseWithPreAndFinalTest() {
         String id = "gains-" + System.nanoTime() % 1_000_000;
-        Path folder = QuizFixture.writeCourse(FOLDER, id, FIVE_QUESTIONS.replace("attempts: 2", "attempts: 1")
-                + "role: pre-test\n");
-        String check = "            title: {kk: Өзін-өзі тексеру, ru: Самопроверка, en: Self-check}\n";
-        CourseFixture.replace(folder.resolve("course.yaml"), check, check
-                + "          - id: final\n"
-                + "            type: quiz\n"
-                + "            title: {kk: Қорытынды тест, ru: Итоговый тест, en: Final test}\n");
-        CourseFixture.write(folder.resolve("quizzes/final.yaml"), FIVE_QUESTIONS.replace("quiz: check", "quiz: final")
-                + "role: final-test\n");
+        ReportFixture.writeCourseWithPreAndFinalTest(FOLDER, id);
         CourseLoadStatus status = as("admin", () -> loader.reloadAll()).stream()
                 .filter(candidate -> candidate.courseId().equals(id)).findFirst().orElseThrow();
         assertThat(status.problems()).isEmpty();

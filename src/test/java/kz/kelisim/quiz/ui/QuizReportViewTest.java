@@ -38,7 +38,9 @@ import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseLoader;
 import kz.kelisim.quiz.AttemptService;
 import kz.kelisim.quiz.QuizFixture;
+import kz.kelisim.quiz.QuizReports;
 import kz.kelisim.quiz.QuizReports.ReportCourse;
+import kz.kelisim.quiz.ReportFixture;
 import kz.kelisim.quiz.Response;
 
 /** A trainer opens the test reports in the (mocked) browser: chooses the course, reads the statistics, opens an attempt. */
@@ -47,8 +49,7 @@ class QuizReportViewTest extends UiTest {
 
     private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-report-ui");
     private static final AtomicInteger COURSES = new AtomicInteger();
-    /** The five one-mark questions of the fixture's bank, no essay. */
-    private static final String FIVE_QUESTIONS = QuizFixture.SETTINGS.replace("  - {category: writing, count: 1}\n", "");
+    private static final String FIVE_QUESTIONS = ReportFixture.FIVE_QUESTIONS;
     private static final Map<String, Response> RIGHT = Map.of(
             "capital", new Response.Selected(Set.of("astana")), "founded", new Response.TrueOrFalse(true),
             "law-year", new Response.Typed("2011"), "council", new Response.Typed("келісім"));
@@ -77,9 +78,13 @@ class QuizReportViewTest extends UiTest {
 
     /** The trainee enrols, answers the given questions right (the others not at all) and submits. */
     private void take(String trainee, String course, List<String> right) {
+        take(trainee, course, QuizFixture.QUIZ, right);
+    }
+
+    private void take(String trainee, String course, String quiz, List<String> right) {
         signInAs(trainee);
         catalogue.enrol(course);
-        long id = quizzes.startOrResume(course, QuizFixture.QUIZ);
+        long id = quizzes.startOrResume(course, quiz);
         right.forEach(question -> quizzes.saveAnswer(id, question, RIGHT.get(question)));
         quizzes.submit(id);
     }
@@ -132,5 +137,47 @@ class QuizReportViewTest extends UiTest {
         RouterLinkKt._click((RouterLink) GridKt._getCellComponent(attempts, 2, "review"));
         assertThat(_get(H1.class).getText()).isEqualTo(_get(AttemptReviewView.class).getTranslation("review.heading", 1));
         assertThat(_get(Paragraph.class, spec -> spec.withId("review-marks")).getText()).isEqualTo("Балл: 5 ішінен 4 (80 %)");
+    }
+
+    @Test
+    void trainer_reads_each_trainees_gain_from_the_pre_test_to_the_final_test() {
+        String course = "report-gains-" + COURSES.incrementAndGet();
+        ReportFixture.writeCourseWithPreAndFinalTest(FOLDER, course);
+        signInAs("admin");
+        loader.reloadAll();
+        take("trainee", course, List.of("capital", "founded"));
+        take("trainee", course, ReportFixture.FINAL, List.of("capital", "founded", "law-year", "council"));
+        take("trainee2", course, List.of("capital", "founded", "law-year"));
+        signInAs("trainer");
+
+        UI.getCurrent().navigate(QuizReportView.class, QuizReportView.parameters(course, ReportFixture.FINAL));
+        @SuppressWarnings("unchecked")
+        Select<QuizReports.QuizSummary> quiz = _get(Select.class, spec -> spec.withId("report-quiz"));
+        assertThat(quiz.getValue().title()).isEqualTo("Қорытынды тест");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("report-counts")).getElement().getTextRecursively())
+                .startsWith("Қорытынды тест");
+        _get(TabSheet.class, spec -> spec.withId("report-tabs")).setSelectedIndex(1);
+
+        Grid<?> gains = _get(Grid.class, spec -> spec.withId("report-gains-grid"));
+        assertThat(GridKt._size(gains)).isEqualTo(2);
+        int asel = GridKt._getFormatted(gains, 0, "pre").equals("40 %") ? 0 : 1;
+        assertThat(GridKt._getFormatted(gains, asel, "pre")).isEqualTo("40 %");
+        assertThat(GridKt._getFormatted(gains, asel, "final")).isEqualTo("80 %");
+        assertThat(GridKt._getFormatted(gains, asel, "gain")).isEqualTo("+40");
+        assertThat(GridKt._getFormatted(gains, asel, "normalised")).isEqualTo("0,67");
+        assertThat(GridKt._getFormatted(gains, 1 - asel, "final")).isEqualTo("—");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("report-gains-means")).getElement().getTextRecursively())
+                .contains("Кіріс тестінің орташа бағасы: 50 %", "Қорытынды тесттің орташа бағасы: 80 %",
+                        "Екі тестті де тапсырған тыңдаушылар: 1. Орташа өсім: +40 тармақ; орташа нормаланған өсім: 0,67.");
+    }
+
+    @Test
+    void trainees_find_no_test_reports_in_their_menu() {
+        signInAs("trainee");
+        UI.getCurrent().navigate(kz.kelisim.ui.DashboardView.class);
+
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Курстар").doesNotContain("Тест есептері");
     }
 }
