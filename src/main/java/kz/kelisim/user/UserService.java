@@ -55,6 +55,38 @@ public class UserService {
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
     }
 
+    /**
+     * Full names of people the caller may see because they work together (trainers of the caller's
+     * seminar, members of the caller's group): the calling service decides who those are.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> namesOfColleagues(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
+    }
+
+    /** Whether the account holds the role. */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public boolean hasRole(long accountId, String role) {
+        return accounts.findById(accountId).map(account -> account.getRoles().contains(role)).orElse(false);
+    }
+
+    /** An account as others see it when choosing people: no password, no contacts. */
+    public record AccountSummary(long id, String username, String fullName) {
+    }
+
+    /**
+     * Accounts with the role whose name or user name contains the text, by name, at most {@code limit}:
+     * for trainers adding people to a seminar.
+     */
+    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    public java.util.List<AccountSummary> searchAccounts(String role, String text, int limit) {
+        return accounts.search(role, text == null ? "" : text.strip(),
+                org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
+                .map(account -> new AccountSummary(account.getId(), account.getUsername(), account.getFullName()))
+                .toList();
+    }
+
     /** The caller's saved language, or empty for an anonymous caller or one who never chose. */
     public Optional<Language> myLanguage() {
         return currentUser.principal()

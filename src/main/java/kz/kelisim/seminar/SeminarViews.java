@@ -1,0 +1,48 @@
+package kz.kelisim.seminar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/** What the seminar screens show, in the reader's language, holding only what the caller may see. */
+public final class SeminarViews {
+
+    private SeminarViews() {
+    }
+
+    /** A reference item (region, organisation) to choose from. */
+    public record Choice(String id, String name) {
+    }
+
+    /** A seminar in a list; {@code manages}: the caller runs it (or is staff). */
+    public record SeminarCard(long id, String title, String venue, String region, LocalDate startsOn,
+            LocalDate endsOn, SeminarStatus status, long participants, int capacity, List<String> trainers,
+            boolean manages) {
+    }
+
+    /**
+     * A seminar's page. {@code enrolmentKey} only for those who run it; {@code details} to edit.
+     */
+    public record SeminarPage(long id, String title, SeminarDetails details, String region, List<Person> trainers,
+            List<Choice> courses, String enrolmentKey, long participants, List<SessionView> sessions, boolean manages) {
+    }
+
+    public record Person(long id, String fullName) {
+    }
+
+    public record SessionView(long id, LocalDate date, LocalTime startsAt, LocalTime endsAt, SessionKind kind,
+            String title, int academicHours, String room, Long trainerId, String trainer) {
+
+        public SessionDetails details() {
+            return new SessionDetails(date, startsAt, endsAt, kind, title, academicHours, room, trainerId);
+        }
+    }
+
+    /**
+     * A participant as the people who run the seminar see them: the IIN masked (its last four
+     * digits), never in full.
+     */
+    public record ParticipantRow(long userId, String fullName, String maskedIin, String region, String organisation,
+            String position, Long groupId, String group) {
+    }
+}
