@@ -129,7 +129,9 @@ public class CourseLoader {
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
             }
             if (status.outcome() == CourseLoadStatus.Outcome.REJECTED) {
+                // the folder is as it was, so the last report's entry for it still holds
                 restore(before);
+                return status;
             }
             return remember(status);
         }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import kz.kelisim.course.ActivityType;
@@ -37,14 +38,14 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
     private static final String SUFFIX = ".yaml";
 
     private final CourseAssessmentRepository assessments;
-    private final AttemptRegrading regrading;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
 
-    AssessmentFiles(CourseAssessmentRepository assessments, AttemptRegrading regrading, JsonMapper json,
+    AssessmentFiles(CourseAssessmentRepository assessments, ApplicationEventPublisher events, JsonMapper json,
             Clock clock) {
         this.assessments = assessments;
-        this.regrading = regrading;
+        this.events = events;
         this.json = json;
         this.clock = clock;
     }
@@ -60,7 +61,12 @@ class AssessmentFiles implements CourseFolderPart<CourseAssessments> {
     public void store(String courseId, CourseAssessments read) {
         CourseAssessment stored = assessments.findById(courseId).orElseGet(() -> new CourseAssessment(courseId));
         if (stored.getQuestionsJson() != null) {
-            regrading.bankChanged(courseId, CourseAssessmentService.questionsOf(json, stored), read.questions());
+            List<Question> corrected = AttemptRegrading.corrections(CourseAssessmentService.questionsOf(json, stored),
+                    read.questions());
+            if (!corrected.isEmpty()) {
+                // attempts are regraded once the course is committed, each under its own lock
+                events.publishEvent(new BankCorrected(courseId, corrected));
+            }
         }
         stored.replace(json.writeValueAsString(read.questions()), json.writeValueAsString(read.quizzes()),
                 clock.instant());

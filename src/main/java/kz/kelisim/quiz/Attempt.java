@@ -119,8 +119,10 @@ class Attempt {
         this.awaitingGrading = awaitingGrading;
     }
 
-    void replaceQuestions(String questionsJson) {
+    /** A corrected version of the attempt's questions and of the paper that shows them. */
+    void replaceQuestions(String questionsJson, String paperJson) {
         this.questionsJson = questionsJson;
+        this.paperJson = paperJson;
     }
 
     Long getId() {

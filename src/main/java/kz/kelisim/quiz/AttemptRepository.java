@@ -33,6 +33,9 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByCourseId(String courseId);
 
+    @Query("select a.id from Attempt a where a.courseId = :courseId order by a.id")
+    List<Long> findIdsByCourseId(String courseId);
+
     /** Attempts whose time is up but that nobody has submitted yet (the trainee closed the tab). */
     @Query("select a.id from Attempt a where a.state = kz.kelisim.quiz.Attempt.State.IN_PROGRESS"
             + " and a.deadline is not null and a.deadline <= :now")

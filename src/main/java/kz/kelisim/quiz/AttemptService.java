@@ -105,7 +105,8 @@ public class AttemptService {
                 settings.timeLimit(), settings.opens(), settings.closes(), settings.attempts(), settings.grading(),
                 settings.passMark(), settings.questionCount(), settings.role(), summaries, inProgress,
                 inProgress != null ? null : refusalToStart(quiz, userId, mine.size(), now), grade,
-                grade != null && grade >= settings.passMark());
+                grade != null && grade >= settings.passMark(),
+                mine.stream().noneMatch(attempt -> attempt.isSubmitted() && attempt.getAwaitingGrading() > 0));
     }
 
     /**
@@ -129,11 +130,13 @@ public class AttemptService {
     private long startOrResumeNow(String courseId, String quizId) {
         QuizContext quiz = quiz(courseId, quizId);
         long userId = me().accountId();
-        Optional<Attempt> open = inProgress(userId, courseId, quizId);
+        // one read for both questions, so a tab that starts meanwhile is either seen in progress or
+        // collides on the attempt number, never taken for a finished attempt
+        List<Attempt> mine = attempts.findByUserIdAndCourseIdAndQuizIdOrderByNumber(userId, courseId, quizId);
+        Optional<Attempt> open = mine.stream().filter(attempt -> !attempt.isSubmitted()).findFirst();
         if (open.isPresent()) {
             return open.get().getId();
         }
-        List<Attempt> mine = attempts.findByUserIdAndCourseIdAndQuizIdOrderByNumber(userId, courseId, quizId);
         Instant now = clock.instant();
         String refusal = refusalToStart(quiz, userId, mine.size(), now);
         if (refusal != null) {

@@ -88,15 +88,21 @@ public class GradingService {
 
     /**
      * Grades an essay: {@code marks} from 0 to the question's mark, and a comment for the trainee.
-     * Grading it again replaces the grade. The attempt's total follows at once.
+     * The attempt's total follows at once.
      *
      * @throws RuleViolation when the marks are out of range or the comment too long
      */
     @Transactional
     public void gradeEssay(long answerId, double marks, String comment) {
-        AttemptAnswer answer = answers.findById(answerId)
+        long attemptId = answers.findById(answerId).map(AttemptAnswer::getAttemptId)
                 .orElseThrow(() -> new RuleViolation("grading.error.not-found"));
-        Attempt attempt = attempts.lockById(answer.getAttemptId()).orElseThrow();
+        // lock first, then read the answer: two trainers grading one essay take turns, and the second
+        // learns that it was graded meanwhile instead of overwriting the first grade unseen
+        Attempt attempt = attempts.lockById(attemptId).orElseThrow();
+        AttemptAnswer answer = answers.findById(answerId).orElseThrow();
+        if (answer.isGradedByTrainer()) {
+            throw new RuleViolation("grading.error.already-graded");
+        }
         if (!attempt.isSubmitted() || typeOf(attempt, answer) != QuestionType.ESSAY) {
             throw new RuleViolation("grading.error.not-found");
         }

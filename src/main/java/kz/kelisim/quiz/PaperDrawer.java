@@ -62,6 +62,37 @@ public final class PaperDrawer {
         return paper(question, 0, PREVIEW, new Random(seed));
     }
 
+    /**
+     * The question as an attempt already shows it, with a corrected version's texts and mark: the
+     * items keep the order the attempt showed them in. Only for a corrected question with the same
+     * options and pairs ({@link #sameChoices}).
+     */
+    static PaperQuestion corrected(PaperQuestion shown, Question corrected) {
+        java.util.Map<String, PaperOption> options = new java.util.HashMap<>();
+        corrected.options().forEach(option -> options.put(option.id(), option(option)));
+        java.util.Map<String, PaperOption> prompts = new java.util.HashMap<>();
+        java.util.Map<String, PaperOption> matches = new java.util.HashMap<>();
+        for (Pair pair : corrected.pairs()) {
+            prompts.put(pair.id(), new PaperOption(pair.id(), pair.prompt()));
+            matches.put(pair.id(), new PaperOption(pair.id(), pair.match()));
+        }
+        return new PaperQuestion(shown.questionId(), shown.slot(), corrected.type(), corrected.mark(), corrected.text(),
+                shown.options().stream().map(option -> options.get(option.id())).toList(),
+                shown.prompts().stream().map(prompt -> prompts.get(prompt.id())).toList(),
+                shown.matches().stream().map(match -> matches.get(match.id())).toList());
+    }
+
+    /** Whether two versions of a question offer the same things to choose from (type, option and pair ids). */
+    static boolean sameChoices(Question before, Question after) {
+        return before.type() == after.type()
+                && before.options().stream().map(Option::id).collect(java.util.stream.Collectors.toSet())
+                        .equals(after.options().stream().map(Option::id).collect(java.util.stream.Collectors.toSet()))
+                && before.pairs().stream().map(pair -> pair.id() + (pair.prompt().texts().isEmpty() ? "-" : "+"))
+                        .collect(java.util.stream.Collectors.toSet())
+                        .equals(after.pairs().stream().map(pair -> pair.id() + (pair.prompt().texts().isEmpty() ? "-" : "+"))
+                                .collect(java.util.stream.Collectors.toSet()));
+    }
+
     private static PaperQuestion paper(Question question, int slot, QuizSettings settings, Random random) {
         List<PaperOption> options = new ArrayList<>();
         List<PaperOption> prompts = new ArrayList<>();

@@ -19,13 +19,13 @@ public final class QuizViews {
      * A quiz's page for a trainee: its rules, the trainee's attempts and what may be done next.
      * {@code refusal}: why no attempt may be started (a translation key), or null when one may;
      * {@code gradePercent}: the quiz grade by its grading method, null until an attempt is submitted
-     * or when the review hides marks.
+     * or when the review hides marks; {@code gradeFinal} false while an essay waits for a trainer.
      */
     public record QuizOverview(String courseId, String quizId, String courseTitle, String quizTitle,
             Language shownIn, Duration timeLimit, LocalDateTime opens, LocalDateTime closes, int attemptsAllowed,
             QuizSettings.Grading grading, double passMark, int questionCount, QuizSettings.Role role,
             List<AttemptSummary> attempts, Long attemptInProgress, String refusal, Double gradePercent,
-            boolean passed) {
+            boolean passed, boolean gradeFinal) {
 
         public boolean mayStart() {
             return refusal == null;

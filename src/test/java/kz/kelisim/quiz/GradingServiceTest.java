@@ -94,6 +94,34 @@ class GradingServiceTest extends QuizTestSupport {
     }
 
     @Test
+    void a_second_trainer_grading_the_same_essay_is_told_it_was_graded_meanwhile() {
+        String course = course();
+        long id = submitted(course, "trainee4", "astana");
+        long answerId = waitingFor(id).answerId();
+        doAs("trainer", () -> grading.gradeEssay(answerId, 5, "Өте жақсы."));
+
+        assertThatThrownBy(() -> doAs("trainer", () -> grading.gradeEssay(answerId, 1, "")))
+                .hasMessage("grading.error.already-graded");
+        assertThat(attempts.findById(id).orElseThrow().getMarks()).isEqualTo(5.0 + 5);
+    }
+
+    @Test
+    void a_question_whose_options_changed_keeps_its_old_version_in_the_attempts() {
+        String course = course();
+        long id = submitted(course, "trainee4", "almaty");
+        CourseFixture.replace(FOLDER.resolve(course).resolve("questions/basics.yaml"),
+                "      - {id: almaty, text: {kk: Алматы, ru: Алматы, en: Almaty}}",
+                "      - {id: shymkent, text: {kk: Шымкент, ru: Шымкент, en: Shymkent}}");
+        doAs("admin", () -> loader.reloadAll());
+
+        assertThat(attempts.findById(id).orElseThrow().getMarks()).as("almaty was wrong and stays wrong").isEqualTo(4.0);
+        assertThat(as("trainee4", () -> quizzes.review(id, Language.RU)).questions())
+                .filteredOn(question -> question.question().questionId().equals("capital")).singleElement()
+                .satisfies(question -> assertThat(question.question().options()).extracting(option -> option.id())
+                        .containsExactlyInAnyOrder("astana", "almaty"));
+    }
+
+    @Test
     void trainees_cannot_read_or_grade_essays() {
         String course = course();
         long id = submitted(course, "trainee2", "astana");
@@ -124,6 +152,12 @@ class GradingServiceTest extends QuizTestSupport {
 
         Attempt regraded = attempts.findById(id).orElseThrow();
         assertThat(regraded.getMaxMarks()).isEqualTo(11.0);
+        assertThat(as("trainee3", () -> quizzes.review(id, Language.KK)).questions())
+                .filteredOn(question -> question.question().questionId().equals("capital")).singleElement()
+                .satisfies(question -> {
+                    assertThat(question.question().mark()).as("the paper shows the corrected mark").isEqualTo(2.0);
+                    assertThat(question.marks()).isEqualTo(2.0);
+                });
         assertThat(regraded.getMarks()).as("2 for the capital now, 4 right answers, the trainer's 4").isEqualTo(2 + 4 + 4.0);
     }
 }

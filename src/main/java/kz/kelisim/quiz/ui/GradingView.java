@@ -30,7 +30,7 @@ import kz.kelisim.security.Roles;
 
 /**
  * The essays waiting for a trainer, oldest first, paged from the database; choosing one opens it
- * beside the list with marks and a comment. Saving moves on to the next.
+ * beside the list with marks and a comment. Saving moves on to the next waiting essay.
  */
 @Route("grading")
 @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
@@ -67,8 +67,12 @@ public class GradingView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    private Language reader() {
+        return Language.of(getLocale()).orElse(Language.DEFAULT);
+    }
+
     private void refresh() {
-        Language reader = Language.of(getLocale()).orElse(Language.DEFAULT);
+        Language reader = reader();
         long waiting = grading.essaysWaiting();
         essays.setItems(query -> grading.essaysWaiting(PageRequest.of(query.getPage(), query.getPageSize()), reader)
                 .stream(), query -> (int) grading.essaysWaiting());
@@ -108,6 +112,11 @@ public class GradingView extends VerticalLayout implements HasDynamicTitle {
             try {
                 grading.gradeEssay(essay.answerId(), marks.getValue(), comment.getValue());
             } catch (RuleViolation refused) {
+                if (refused.messageKey().equals("grading.error.already-graded")) {
+                    Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);
+                    refresh();
+                    return;
+                }
                 marks.setInvalid(true);
                 marks.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
                 return;
@@ -115,6 +124,8 @@ public class GradingView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("grading.saved", essay.traineeName()), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
+            // on to the next essay, so a trainer works down the queue without picking each one
+            grading.essaysWaiting(PageRequest.of(0, 1), reader()).stream().findFirst().ifPresent(essays::select);
         });
         save.setId("grading-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

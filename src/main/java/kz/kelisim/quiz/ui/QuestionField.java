@@ -61,7 +61,9 @@ public class QuestionField extends Composite<Div> {
         this.language = language;
         Div root = getContent();
         root.addClassNames("question", "question-" + question.type().name().toLowerCase().replace('_', '-'));
-        root.setId("question-" + question.questionId());
+        // element ids carry the question's number on the paper, never a bank id: option ids written in
+        // the right order would give an ordering question's answer away to anyone reading the page
+        root.setId("question-" + number);
         Span heading = new Span(getTranslation("quiz.question.heading", number,
                 getTranslation("quiz.marks", Marks.format(question.mark(), getLocale()))));
         heading.addClassName("question-heading");
@@ -222,7 +224,6 @@ public class QuestionField extends Composite<Div> {
             Span label = new Span(item.text().in(language));
             ListItem row = new ListItem(label, up, down);
             row.addClassName("ordering-item");
-            row.setId("order-" + question.questionId() + "-" + item.id());
             list.add(row);
         }
     }

@@ -99,8 +99,9 @@ public class QuizView extends VerticalLayout implements BeforeEnterObserver, Has
         Section standing = new Section();
         standing.addClassNames("card", "quiz-standing");
         if (quiz.gradePercent() != null) {
-            Span grade = new Span(getTranslation(quiz.passed() ? "quiz.grade.passed" : "quiz.grade.not-passed",
-                    Marks.format(quiz.gradePercent(), getLocale())));
+            String key = quiz.passed() ? "quiz.grade.passed"
+                    : quiz.gradeFinal() ? "quiz.grade.not-passed" : "quiz.grade.awaiting";
+            Span grade = new Span(getTranslation(key, Marks.format(quiz.gradePercent(), getLocale())));
             grade.addClassName(quiz.passed() ? "success" : "notice");
             grade.setId("quiz-grade");
             standing.add(grade);

@@ -75,7 +75,16 @@ class QuestionFieldTest {
         com.github.mvysny.kaributesting.v10.LocatorJ._click(up);
 
         assertThat(given).containsExactly(new Response.Ordered(List.of("listen", "agree")));
+        assertThat(attributes(field.getElement())).as("no bank id in the page: it would give the order away")
+                .noneMatch(value -> value.contains("listen") || value.contains("agree") || value.contains("steps"));
         field.setReadOnly(true);
         assertThat(_find(com.vaadin.flow.component.button.Button.class)).noneMatch(button -> button.isEnabled());
+    }
+
+    private static List<String> attributes(com.vaadin.flow.dom.Element element) {
+        List<String> values = new ArrayList<>();
+        element.getAttributeNames().forEach(name -> values.add(element.getAttribute(name)));
+        element.getChildren().forEach(child -> values.addAll(attributes(child)));
+        return values;
     }
 }

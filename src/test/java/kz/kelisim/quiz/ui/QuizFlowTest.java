@@ -124,6 +124,8 @@ class QuizFlowTest extends UiTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Өзін-өзі тексеру");
         NotificationsKt.expectNotifications("Талпыныс жіберілді.");
+        assertThat(_get(Span.class, spec -> spec.withId("quiz-grade")).getText())
+                .isEqualTo("Әзірге бағаңыз: 10 %. Эссе тренердің тексеруін күтуде, баға әлі түпкілікті емес.");
         Grid<?> attempts = _get(Grid.class, spec -> spec.withId("quiz-attempts"));
         RouterLinkKt._click((RouterLink) GridKt._getCellComponent(attempts, 0, "review"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("review-marks")).getText()).isEqualTo("Балл: 10 ішінен 1 (10 %)");
