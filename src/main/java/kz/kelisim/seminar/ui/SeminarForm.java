@@ -1,0 +1,122 @@
+package kz.kelisim.seminar.ui;
+
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.base.RuleViolation;
+import kz.kelisim.seminar.SeminarDetails;
+import kz.kelisim.seminar.SeminarService;
+import kz.kelisim.seminar.SeminarStatus;
+import kz.kelisim.seminar.SeminarViews.Choice;
+
+/**
+ * Creating or editing a seminar in a dialog: titles in kk and ru (en optional), venue and region,
+ * dates, capacity, status. The service checks everything again; its refusal shows in the dialog.
+ */
+class SeminarForm extends Dialog {
+
+    private final TextField titleKk = new TextField();
+    private final TextField titleRu = new TextField();
+    private final TextField titleEn = new TextField();
+    private final TextField venue = new TextField();
+    private final Select<Choice> region = new Select<>();
+    private final DatePicker startsOn = new DatePicker();
+    private final DatePicker endsOn = new DatePicker();
+    private final IntegerField capacity = new IntegerField();
+    private final Select<SeminarStatus> status = new Select<>();
+    private final Span error = new Span();
+
+    /**
+     * @param seminarId null to create a seminar
+     * @param saved     called with the seminar's id once saved
+     */
+    SeminarForm(SeminarService seminars, Long seminarId, SeminarDetails current, LongConsumer saved) {
+        setHeaderTitle(getTranslation(seminarId == null ? "seminar.form.new" : "seminar.form.edit"));
+        Language language = Language.of(getLocale()).orElse(Language.DEFAULT);
+        titleKk.setLabel(getTranslation("seminar.form.title-kk"));
+        titleRu.setLabel(getTranslation("seminar.form.title-ru"));
+        titleEn.setLabel(getTranslation("seminar.form.title-en"));
+        venue.setLabel(getTranslation("seminar.form.venue"));
+        region.setLabel(getTranslation("seminar.form.region"));
+        region.setItems(seminars.regions(language));
+        region.setItemLabelGenerator(choice -> choice == null ? "" : choice.name());
+        startsOn.setLabel(getTranslation("seminar.form.starts"));
+        endsOn.setLabel(getTranslation("seminar.form.ends"));
+        capacity.setLabel(getTranslation("seminar.form.capacity"));
+        capacity.setMin(1);
+        capacity.setMax(SeminarDetails.MAX_CAPACITY);
+        capacity.setStepButtonsVisible(true);
+        status.setLabel(getTranslation("seminar.form.status"));
+        status.setItems(SeminarStatus.values());
+        status.setItemLabelGenerator(value -> value == null ? ""
+                : getTranslation("seminar.status." + value.name().toLowerCase()));
+        for (var field : new TextField[] {titleKk, titleRu, titleEn, venue}) {
+            field.setMaxLength(SeminarDetails.MAX_TEXT);
+        }
+        titleKk.setRequiredIndicatorVisible(true);
+        titleRu.setRequiredIndicatorVisible(true);
+        venue.setRequiredIndicatorVisible(true);
+        titleKk.setId("seminar-title-kk");
+        titleRu.setId("seminar-title-ru");
+        titleEn.setId("seminar-title-en");
+        venue.setId("seminar-venue");
+        region.setId("seminar-region");
+        startsOn.setId("seminar-starts");
+        endsOn.setId("seminar-ends");
+        capacity.setId("seminar-capacity");
+        status.setId("seminar-status");
+        if (current != null) {
+            titleKk.setValue(current.titleKk());
+            titleRu.setValue(current.titleRu());
+            titleEn.setValue(current.titleEn() == null ? "" : current.titleEn());
+            venue.setValue(current.venue());
+            region.getListDataView().getItems().filter(choice -> choice.id().equals(current.regionId())).findFirst()
+                    .ifPresent(region::setValue);
+            startsOn.setValue(current.startsOn());
+            endsOn.setValue(current.endsOn());
+            capacity.setValue(current.capacity());
+            status.setValue(current.status());
+        } else {
+            capacity.setValue(30);
+            status.setValue(SeminarStatus.PLANNED);
+        }
+        error.addClassName("form-error");
+        error.setId("seminar-form-error");
+        FormLayout form = new FormLayout(titleKk, titleRu, titleEn, venue, region, status, startsOn, endsOn, capacity);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        add(form, error);
+        Button save = new Button(getTranslation("seminar.form.save"), click -> {
+            SeminarDetails details = new SeminarDetails(titleKk.getValue(), titleRu.getValue(), titleEn.getValue(),
+                    venue.getValue(), region.getValue() == null ? null : region.getValue().id(), startsOn.getValue(),
+                    endsOn.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), status.getValue(),
+                    current == null ? Set.of() : current.courseIds());
+            try {
+                long id = seminarId == null ? seminars.create(details) : update(seminars, seminarId, details);
+                close();
+                saved.accept(id);
+            } catch (RuleViolation refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        save.setId("seminar-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("seminar.form.cancel"), click -> close());
+        getFooter().add(cancel, save);
+    }
+
+    private static long update(SeminarService seminars, long seminarId, SeminarDetails details) {
+        seminars.update(seminarId, details);
+        return seminarId;
+    }
+}

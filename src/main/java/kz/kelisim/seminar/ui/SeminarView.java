@@ -1,0 +1,115 @@
+package kz.kelisim.seminar.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.PermitAll;
+import kz.kelisim.base.Language;
+import kz.kelisim.seminar.SeminarService;
+import kz.kelisim.seminar.SeminarViews.Person;
+import kz.kelisim.seminar.SeminarViews.SeminarPage;
+
+/**
+ * A seminar's page: what, where and when, then its tabs (schedule, participants, groups, attendance
+ * and what other parts of Kelisim add), each shown to those it is for and built when opened.
+ */
+@Route("seminars/:seminarId")
+@PermitAll
+public class SeminarView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SEMINAR_ID = "seminarId";
+
+    private final SeminarService seminars;
+    private final List<SeminarTab> tabs;
+    private String title = "";
+
+    public SeminarView(SeminarService seminars, List<SeminarTab> tabs) {
+        this.seminars = seminars;
+        this.tabs = tabs.stream().sorted(Comparator.comparingInt(SeminarTab::order)).toList();
+        addClassName("seminar-view");
+    }
+
+    public static RouteParameters parameters(long seminarId) {
+        return new RouteParameters(SEMINAR_ID, String.valueOf(seminarId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long seminarId = event.getRouteParameters().getLong(SEMINAR_ID).orElse(-1L);
+        show(seminars.seminar(seminarId, Language.of(getLocale()).orElse(Language.DEFAULT)));
+    }
+
+    private void show(SeminarPage page) {
+        removeAll();
+        title = page.title();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        Div header = new Div(new H1(page.title()));
+        header.addClassName("seminar-header");
+        Span status = new Span(getTranslation("seminar.status." + page.details().status().name().toLowerCase()));
+        status.addClassName("badge");
+        header.add(status);
+        if (page.manages()) {
+            Button edit = new Button(getTranslation("seminar.edit"), VaadinIcon.EDIT.create(),
+                    click -> new SeminarForm(seminars, page.id(), page.details(),
+                            id -> show(seminars.seminar(id, Language.of(getLocale()).orElse(Language.DEFAULT))))
+                            .open());
+            edit.setId("seminar-edit");
+            header.add(edit);
+        }
+        Paragraph when = new Paragraph(getTranslation("seminar.when", dates.format(page.details().startsOn()),
+                dates.format(page.details().endsOn()), page.details().venue(), page.region()));
+        Paragraph trainers = new Paragraph(getTranslation("seminar.trainers",
+                String.join(", ", page.trainers().stream().map(Person::fullName).toList())));
+        add(header, when, trainers);
+        if (!page.courses().isEmpty()) {
+            add(new Paragraph(getTranslation("seminar.courses",
+                    String.join(", ", page.courses().stream().map(course -> course.name()).toList()))));
+        }
+        TabSheet sheet = new TabSheet();
+        sheet.setWidthFull();
+        sheet.setId("seminar-tabs");
+        for (SeminarTab tab : tabs) {
+            if (tab.isShownTo(page)) {
+                Tab added = sheet.add(getTranslation(tab.labelKey()), new LazyTab(() -> tab.create(page)));
+                added.setId("tab-" + tab.labelKey().replace('.', '-'));
+            }
+        }
+        add(sheet);
+    }
+
+    /** Builds its content the first time it is attached: a tab's queries run only when it is opened. */
+    private static final class LazyTab extends Div {
+
+        LazyTab(java.util.function.Supplier<Component> content) {
+            setWidthFull();
+            addAttachListener(event -> {
+                if (getComponentCount() == 0) {
+                    add(content.get());
+                }
+            });
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seminar.page-title", title);
+    }
+}
