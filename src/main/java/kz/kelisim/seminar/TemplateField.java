@@ -1,0 +1,57 @@
+package kz.kelisim.seminar;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fields of the conflict-analysis template every workspace is made of. Table fields hold rows
+ * (JSON: a list of objects with the field's {@link #columns()}), the escalation stage one of Glasl's
+ * nine stages ("1" to "9"), the others free text.
+ */
+public enum TemplateField {
+
+    PARTIES("parties", List.of("name", "position", "interests", "needs")),
+    RELATIONSHIPS("relationships", List.of("between", "nature")),
+    ESCALATION("escalation", List.of()),
+    ROOT_CAUSES("causes", List.of()),
+    CORE_PROBLEM("core", List.of()),
+    EFFECTS("effects", List.of()),
+    STEPS("steps", List.of("action", "who", "when")),
+    NOTES("notes", List.of());
+
+    /** Glasl's model has nine stages of escalation. */
+    public static final int STAGES = 9;
+    public static final int MAX_TEXT = 20_000;
+    public static final int MAX_ROWS = 30;
+
+    private final String key;
+    private final List<String> columns;
+
+    TemplateField(String key, List<String> columns) {
+        this.key = key;
+        this.columns = columns;
+    }
+
+    /** The field's name in the database and in translation keys ({@code exercise.field.<key>}). */
+    public String key() {
+        return key;
+    }
+
+    /** The columns of a table field; empty for a text field. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    public boolean isTable() {
+        return !columns.isEmpty();
+    }
+
+    public static Optional<TemplateField> byKey(String key) {
+        for (TemplateField field : values()) {
+            if (field.key.equals(key)) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
+}
