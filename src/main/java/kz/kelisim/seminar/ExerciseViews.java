@@ -81,13 +81,13 @@ public final class ExerciseViews {
     }
 
     /**
-     * A workspace as the caller sees it. {@code editable}: the caller is a member and it is neither
-     * submitted nor past its deadline; {@code mayGrade}: the caller runs the seminar.
+     * A workspace as the caller sees it. {@code open}: neither submitted nor past its deadline;
+     * {@code editable}: open and the caller is a member; {@code mayGrade}: the caller runs the seminar.
      */
     public record WorkspacePage(long workspaceId, long exerciseId, long seminarId, String exerciseTitle,
             String caseHtml, Instant deadline, String group, List<String> members,
             Map<TemplateField, FieldState> fields, List<AttachmentView> attachments, Instant submittedAt,
-            String submittedBy, boolean editable, boolean mayGrade, Rubric rubric, GradeView grade) {
+            String submittedBy, boolean open, boolean editable, boolean mayGrade, Rubric rubric, GradeView grade) {
     }
 
     /** What a save did: saved (with the new version), or refused because someone saved the field first. */

@@ -268,7 +268,8 @@ public class GroupExerciseService {
                         names.get(file.getUploadedBy()), file.getUploadedAt())).toList(),
                 workspace.getSubmittedAt(),
                 workspace.getSubmittedBy() == null ? null : names.get(workspace.getSubmittedBy()),
-                found.member() && isOpen(workspace, exercise), found.manages(), rubric, grade);
+                isOpen(workspace, exercise), found.member() && isOpen(workspace, exercise), found.manages(), rubric,
+                grade);
     }
 
     /**

@@ -1,7 +1,14 @@
 package kz.kelisim.seminar;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fields of the conflict-analysis template every workspace is made of. Table fields hold rows
@@ -44,6 +51,36 @@ public enum TemplateField {
 
     public boolean isTable() {
         return !columns.isEmpty();
+    }
+
+    /** A table field's rows from its stored value; none for an empty or unreadable value. */
+    public static List<Map<String, String>> rows(String value) {
+        if (value == null || value.isBlank()) {
+            return new ArrayList<>();
+        }
+        try {
+            return new ArrayList<>(JsonMapper.shared().readValue(value, new TypeReference<List<Map<String, String>>>() {
+            }));
+        } catch (JacksonException unreadable) {
+            return new ArrayList<>();
+        }
+    }
+
+    /** The stored value of a table field's rows; rows with nothing written are left out. */
+    public static String value(List<Map<String, String>> rows) {
+        List<Map<String, String>> written = rows.stream()
+                .filter(row -> row.values().stream().anyMatch(cell -> cell != null && !cell.isBlank()))
+                .map(LinkedHashMap::new).map(row -> (Map<String, String>) row).toList();
+        return written.isEmpty() ? "" : JsonMapper.shared().writeValueAsString(written);
+    }
+
+    /** A field's value as a person reads it: a table's rows one per line, cells separated by " · ". */
+    public String readable(String value) {
+        if (!isTable()) {
+            return value == null ? "" : value;
+        }
+        return String.join("\n", rows(value).stream().map(row -> String.join(" · ",
+                columns.stream().map(column -> row.getOrDefault(column, "")).toList())).toList());
     }
 
     public static Optional<TemplateField> byKey(String key) {
