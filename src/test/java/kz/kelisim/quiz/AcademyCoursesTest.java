@@ -61,6 +61,12 @@ class AcademyCoursesTest {
     }
 
     @Test
+    void the_academy_has_its_four_courses() {
+        assertThat(academyCourses).containsExactly("ethnomediation", "interconfessional-accord", "interethnic-conflicts",
+                "kazakhstan-studies");
+    }
+
+    @Test
     @WithUserDetails("admin")
     void every_academy_course_loads_without_a_problem_or_warning() {
         List<CourseLoadStatus> report = loader.reloadAll();

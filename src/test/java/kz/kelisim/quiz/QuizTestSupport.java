@@ -6,12 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import kz.kelisim.Acting;
 import kz.kelisim.TestClock;
 import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseFolderTest;
@@ -71,30 +69,19 @@ abstract class QuizTestSupport extends CourseFolderTest {
 
     /** Runs the action signed in as the user, in this thread. */
     protected <T> T as(String username, Callable<T> action) {
-        var before = securityContext.getContext();
-        signIn(username);
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            securityContext.setContext(before);
-        }
+        return acting().as(username, action);
     }
 
     /** Runs the action signed in as the user, in this thread. */
     protected void doAs(String username, Runnable action) {
-        as(username, () -> {
-            action.run();
-            return null;
-        });
+        acting().doAs(username, action);
     }
 
     protected void signIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        securityContext.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        acting().signIn(username);
+    }
+
+    private Acting acting() {
+        return new Acting(users, securityContext);
     }
 }

@@ -1,0 +1,235 @@
+package kz.kelisim.seminar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.base.RuleViolation;
+import kz.kelisim.security.Roles;
+import kz.kelisim.seminar.GroupBalancer.Person;
+import kz.kelisim.seminar.GroupViews.GroupView;
+import kz.kelisim.seminar.GroupViews.Member;
+import kz.kelisim.seminar.GroupViews.MyGroup;
+import kz.kelisim.user.UserService;
+
+/**
+ * The small groups of a seminar: made by hand or balanced automatically so that each mixes
+ * regions and organisations, then renamed, rearranged and given a leader by the trainer. A
+ * participant sees their own group's members by name.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupService {
+
+    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
+            + Roles.ADMIN + "')";
+    public static final int MAX_NAME = 100;
+
+    private final SeminarGroupRepository groups;
+    private final ParticipantRepository participants;
+    private final ParticipantProfileRepository profiles;
+    private final RegionRepository regions;
+    private final OrganisationRepository organisations;
+    private final SeminarAccess access;
+    private final UserService users;
+
+    GroupService(SeminarGroupRepository groups, ParticipantRepository participants,
+            ParticipantProfileRepository profiles, RegionRepository regions, OrganisationRepository organisations,
+            SeminarAccess access, UserService users) {
+        this.groups = groups;
+        this.participants = participants;
+        this.profiles = profiles;
+        this.regions = regions;
+        this.organisations = organisations;
+        this.access = access;
+        this.users = users;
+    }
+
+    /** The groups with their members and balance, then (with id 0) the participants in no group. */
+    @PreAuthorize(TRAINING)
+    public List<GroupView> groups(long seminarId, Language language) {
+        access.manageable(seminarId);
+        List<Participant> people = participants.findBySeminarId(seminarId);
+        Map<Long, Person> persons = persons(people);
+        Map<Long, String> names = users.namesOfColleagues(persons.keySet());
+        Map<String, String> regionNames = regions.findAll().stream()
+                .collect(Collectors.toMap(Region::getId, region -> region.name(language)));
+        Map<Long, String> organisationNames = organisations.findAll().stream()
+                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
+        List<GroupView> views = new ArrayList<>();
+        for (SeminarGroup group : groups.findBySeminarIdOrderById(seminarId)) {
+            List<Participant> members = people.stream()
+                    .filter(person -> Objects.equals(person.getGroupId(), group.getId())).toList();
+            views.add(view(group.getId(), group.getName(), group.getLeaderUserId(), members, persons, names,
+                    regionNames, organisationNames));
+        }
+        List<Participant> unassigned = people.stream().filter(person -> person.getGroupId() == null).toList();
+        if (!unassigned.isEmpty()) {
+            views.add(view(0, "", null, unassigned, persons, names, regionNames, organisationNames));
+        }
+        return views;
+    }
+
+    /**
+     * Splits every participant into {@code count} balanced groups named by {@code nameTemplate}
+     * ("Group {0}" in the trainer's language). Refused while the seminar has groups: a trainer
+     * removes them first, knowingly.
+     */
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public void createBalanced(long seminarId, int count, String nameTemplate) {
+        access.manageableLocked(seminarId);
+        if (!groups.findBySeminarIdOrderById(seminarId).isEmpty()) {
+            throw new RuleViolation("groups.error.exist");
+        }
+        List<Participant> people = participants.findBySeminarId(seminarId);
+        if (count < 1 || count > people.size()) {
+            throw new RuleViolation("groups.error.count", people.size());
+        }
+        Map<Long, Person> persons = persons(people);
+        Map<Long, Participant> byUser = people.stream()
+                .collect(Collectors.toMap(Participant::getUserId, Function.identity()));
+        List<List<Person>> split = GroupBalancer.split(new ArrayList<>(persons.values()), count);
+        for (int i = 0; i < split.size(); i++) {
+            SeminarGroup group = groups.save(new SeminarGroup(seminarId,
+                    java.text.MessageFormat.format(nameTemplate, i + 1)));
+            split.get(i).forEach(person -> byUser.get(person.userId()).setGroupId(group.getId()));
+        }
+    }
+
+    /** The number of groups for groups of about {@code size} people. */
+    @PreAuthorize(TRAINING)
+    public int groupsOfAbout(long seminarId, int size) {
+        access.manageable(seminarId);
+        long people = participants.countBySeminarId(seminarId);
+        return (int) Math.max(1, Math.min(people, Math.round((double) people / Math.max(1, size))));
+    }
+
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public long createGroup(long seminarId, String name) {
+        access.manageable(seminarId);
+        return groups.save(new SeminarGroup(seminarId, checkedName(name))).getId();
+    }
+
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public void rename(long groupId, String name) {
+        managed(groupId).setName(checkedName(name));
+    }
+
+    /** Moves a participant into a group, or out of every group with {@code groupId} null. */
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public void move(long seminarId, long userId, Long groupId) {
+        access.manageable(seminarId);
+        Participant participant = participants.findBySeminarIdAndUserId(seminarId, userId)
+                .orElseThrow(() -> new RuleViolation("groups.error.not-a-participant"));
+        if (groupId != null && groups.findById(groupId).filter(group -> group.getSeminarId() == seminarId).isEmpty()) {
+            throw new RuleViolation("groups.error.not-found");
+        }
+        Long from = participant.getGroupId();
+        participant.setGroupId(groupId);
+        if (from != null) {
+            groups.findById(from).filter(group -> Objects.equals(group.getLeaderUserId(), userId))
+                    .ifPresent(group -> group.setLeaderUserId(null));
+        }
+    }
+
+    /** Makes a member the group's leader, or no one with {@code userId} null. */
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public void setLeader(long groupId, Long userId) {
+        SeminarGroup group = managed(groupId);
+        if (userId != null && participants.findBySeminarIdAndUserId(group.getSeminarId(), userId)
+                .filter(member -> Objects.equals(member.getGroupId(), groupId)).isEmpty()) {
+            throw new RuleViolation("groups.error.leader-not-member");
+        }
+        group.setLeaderUserId(userId);
+    }
+
+    /** Deletes a group; its members are left in no group. */
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public void deleteGroup(long groupId) {
+        SeminarGroup group = managed(groupId);
+        participants.findByGroupId(groupId).forEach(member -> member.setGroupId(null));
+        groups.delete(group);
+    }
+
+    /** The caller's group in the seminar, if they are in one. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MyGroup> myGroup(long seminarId) {
+        Seminar seminar = access.visible(seminarId);
+        return participants.findBySeminarIdAndUserId(seminar.getId(), access.caller().accountId())
+                .map(Participant::getGroupId).flatMap(groups::findById).map(group -> {
+                    List<Long> members = participants.findByGroupId(group.getId()).stream()
+                            .map(Participant::getUserId).toList();
+                    Map<Long, String> names = users.namesOfColleagues(members);
+                    return new MyGroup(group.getName(),
+                            group.getLeaderUserId() == null ? null : names.get(group.getLeaderUserId()),
+                            members.stream().map(names::get).filter(Objects::nonNull).sorted().toList());
+                });
+    }
+
+    private SeminarGroup managed(long groupId) {
+        SeminarGroup group = groups.findById(groupId).orElseThrow(() -> new RuleViolation("groups.error.not-found"));
+        access.manageable(group.getSeminarId());
+        return group;
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("groups.error.name-required");
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new RuleViolation("seminar.error.too-long", MAX_NAME);
+        }
+        return name.strip();
+    }
+
+    private Map<Long, Person> persons(List<Participant> people) {
+        Set<Long> userIds = people.stream().map(Participant::getUserId).collect(Collectors.toSet());
+        Map<Long, ParticipantProfile> byUser = profiles.findByUserIdIn(userIds).stream()
+                .collect(Collectors.toMap(ParticipantProfile::getUserId, Function.identity()));
+        Map<Long, Person> persons = new java.util.LinkedHashMap<>();
+        people.stream().sorted(Comparator.comparingLong(Participant::getUserId)).forEach(participant -> {
+            ParticipantProfile profile = byUser.get(participant.getUserId());
+            persons.put(participant.getUserId(), new Person(participant.getUserId(),
+                    profile == null ? null : profile.getRegionId(),
+                    profile == null || profile.getOrganisationId() == null ? null
+                            : String.valueOf(profile.getOrganisationId()),
+                    profile == null ? null : profile.getGender()));
+        });
+        return persons;
+    }
+
+    private static GroupView view(long id, String name, Long leaderId, List<Participant> members,
+            Map<Long, Person> persons, Map<Long, String> names, Map<String, String> regionNames,
+            Map<Long, String> organisationNames) {
+        List<Person> group = members.stream().map(member -> persons.get(member.getUserId())).toList();
+        List<Member> shown = group.stream().map(person -> new Member(person.userId(),
+                names.getOrDefault(person.userId(), ""), person.region() == null ? "" : regionNames.get(person.region()),
+                person.organisation() == null ? "" : organisationNames.get(Long.valueOf(person.organisation()))))
+                .sorted(Comparator.comparing(Member::fullName)).toList();
+        return new GroupView(id, name, leaderId, shown,
+                group.stream().map(Person::region).filter(Objects::nonNull).distinct().count(),
+                group.stream().map(Person::organisation).filter(Objects::nonNull).distinct().count(),
+                boxed(GroupBalancer.mixing(group, Person::region)), boxed(GroupBalancer.mixing(group, Person::organisation)));
+    }
+
+    private static Integer boxed(java.util.OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
+    }
+}

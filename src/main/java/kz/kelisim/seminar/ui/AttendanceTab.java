@@ -1,0 +1,120 @@
+package kz.kelisim.seminar.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+
+import kz.kelisim.seminar.AttendanceService;
+import kz.kelisim.seminar.AttendanceStatus;
+import kz.kelisim.seminar.AttendanceViews.AttendanceRow;
+import kz.kelisim.seminar.AttendanceViews.AttendanceSheet;
+import kz.kelisim.seminar.AttendanceViews.SessionColumn;
+import kz.kelisim.seminar.SeminarViews.SeminarPage;
+
+/**
+ * Attendance for those who run the seminar: choose a session, mark each participant (or everyone
+ * present at once); hours attended and the percentage follow for each person.
+ */
+@org.springframework.stereotype.Component
+class AttendanceTab implements SeminarTab {
+
+    private final AttendanceService attendance;
+
+    AttendanceTab(AttendanceService attendance) {
+        this.attendance = attendance;
+    }
+
+    @Override
+    public String labelKey() {
+        return "seminar.tab.attendance";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public boolean isShownTo(SeminarPage page) {
+        return page.manages();
+    }
+
+    @Override
+    public Component create(SeminarPage page) {
+        Div tab = new Div();
+        tab.addClassName("seminar-attendance");
+        AttendanceSheet sheet = attendance.sheet(page.id(), SeminarLocale.language());
+        if (sheet.sessions().isEmpty() || sheet.rows().isEmpty()) {
+            Paragraph empty = new Paragraph(tab.getTranslation("attendance.empty"));
+            empty.addClassName("empty-state");
+            tab.add(empty);
+            return tab;
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(SeminarLocale.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(SeminarLocale.locale());
+        Select<SessionColumn> session = new Select<>();
+        session.setLabel(tab.getTranslation("attendance.session"));
+        session.setId("attendance-session");
+        session.setItems(sheet.sessions());
+        session.setItemLabelGenerator(column -> column == null ? ""
+                : day.format(column.date()) + " " + time.format(column.startsAt()) + " · " + column.title());
+        session.setWidth("min(100%, 36em)");
+        Grid<AttendanceRow> grid = new Grid<>();
+        grid.setId("attendance-grid");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(AttendanceRow::fullName).setHeader(tab.getTranslation("participants.name")).setFlexGrow(2);
+        grid.addColumn(row -> row.group() == null ? "—" : row.group()).setHeader(tab.getTranslation("participants.group"));
+        grid.addComponentColumn(row -> {
+            Select<AttendanceStatus> mark = new Select<>();
+            mark.setItems(AttendanceStatus.values());
+            mark.setItemLabelGenerator(status -> status == null ? ""
+                    : tab.getTranslation("attendance.status." + status.name().toLowerCase()));
+            mark.setEmptySelectionAllowed(true);
+            mark.setEmptySelectionCaption(tab.getTranslation("attendance.unmarked"));
+            mark.setAriaLabel(tab.getTranslation("attendance.mark-for", row.fullName()));
+            SessionColumn chosen = session.getValue();
+            mark.setValue(chosen == null ? null : row.marks().get(chosen.id()));
+            mark.addValueChangeListener(event -> {
+                if (event.isFromClient() && session.getValue() != null) {
+                    attendance.mark(session.getValue().id(), row.userId(), event.getValue());
+                    refresh(grid, page);
+                }
+            });
+            return mark;
+        }).setHeader(tab.getTranslation("attendance.mark")).setKey("mark").setAutoWidth(true);
+        grid.addColumn(row -> tab.getTranslation("attendance.hours", row.hoursAttended()))
+                .setHeader(tab.getTranslation("attendance.hours.header")).setAutoWidth(true);
+        grid.addColumn(row -> row.percent() == null ? "—" : row.percent() + " %")
+                .setHeader(tab.getTranslation("attendance.percent")).setAutoWidth(true).setKey("percent");
+        Button everyone = new Button(tab.getTranslation("attendance.everyone"), VaadinIcon.CHECK_SQUARE_O.create(),
+                click -> {
+                    attendance.everyonePresent(session.getValue().id());
+                    refresh(grid, page);
+                });
+        everyone.setId("attendance-everyone");
+        everyone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        session.addValueChangeListener(event -> {
+            everyone.setEnabled(event.getValue() != null);
+            grid.getDataProvider().refreshAll();
+        });
+        session.setValue(sheet.sessions().stream().filter(SessionColumn::held).reduce((a, b) -> b)
+                .orElse(sheet.sessions().getFirst()));
+        grid.setItems(sheet.rows());
+        Div controls = new Div(session, everyone);
+        controls.addClassName("attendance-controls");
+        tab.add(controls, grid);
+        return tab;
+    }
+
+    private void refresh(Grid<AttendanceRow> grid, SeminarPage page) {
+        grid.setItems(attendance.sheet(page.id(), SeminarLocale.language()).rows());
+    }
+}

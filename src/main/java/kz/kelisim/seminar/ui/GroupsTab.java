@@ -1,0 +1,190 @@
+package kz.kelisim.seminar.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kz.kelisim.base.RuleViolation;
+import kz.kelisim.seminar.GroupService;
+import kz.kelisim.seminar.GroupViews.GroupView;
+import kz.kelisim.seminar.GroupViews.Member;
+import kz.kelisim.seminar.SeminarViews.SeminarPage;
+
+/**
+ * The small groups, for those who run the seminar: make balanced groups (N groups or groups of about
+ * K), see how mixed each is, rename, choose a leader, move people, delete a group.
+ */
+@org.springframework.stereotype.Component
+class GroupsTab implements SeminarTab {
+
+    enum Plan {
+        COUNT, SIZE
+    }
+
+    private final GroupService groups;
+
+    GroupsTab(GroupService groups) {
+        this.groups = groups;
+    }
+
+    @Override
+    public String labelKey() {
+        return "seminar.tab.groups";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public boolean isShownTo(SeminarPage page) {
+        return page.manages();
+    }
+
+    @Override
+    public Component create(SeminarPage page) {
+        Div tab = new Div();
+        tab.addClassName("seminar-groups");
+        tab.setId("seminar-groups");
+        render(tab, page);
+        return tab;
+    }
+
+    private void render(Div tab, SeminarPage page) {
+        tab.removeAll();
+        List<GroupView> all = groups.groups(page.id(), SeminarLocale.language());
+        List<GroupView> made = all.stream().filter(group -> group.id() != 0).toList();
+        if (made.isEmpty()) {
+            tab.add(planner(tab, page));
+        }
+        if (all.isEmpty()) {
+            Paragraph empty = new Paragraph(tab.getTranslation("groups.no-participants"));
+            empty.addClassName("empty-state");
+            tab.add(empty);
+            return;
+        }
+        Div cards = new Div();
+        cards.addClassName("group-cards");
+        for (GroupView group : all) {
+            cards.add(card(tab, page, group, made));
+        }
+        tab.add(cards);
+    }
+
+    private Section planner(Div tab, SeminarPage page) {
+        RadioButtonGroup<Plan> plan = new RadioButtonGroup<>(tab.getTranslation("groups.plan"));
+        plan.setItems(Plan.values());
+        plan.setItemLabelGenerator(value -> tab.getTranslation("groups.plan." + value.name().toLowerCase()));
+        plan.setValue(Plan.COUNT);
+        IntegerField number = new IntegerField(tab.getTranslation("groups.number"));
+        number.setId("groups-number");
+        number.setMin(1);
+        number.setValue(4);
+        number.setStepButtonsVisible(true);
+        Span error = new Span();
+        error.addClassName("form-error");
+        Button make = new Button(tab.getTranslation("groups.make"), VaadinIcon.MAGIC.create(), click -> {
+            try {
+                int value = number.getValue() == null ? 0 : number.getValue();
+                int count = plan.getValue() == Plan.SIZE ? groups.groupsOfAbout(page.id(), value) : value;
+                groups.createBalanced(page.id(), count, tab.getTranslation("groups.name-template"));
+                render(tab, page);
+            } catch (RuleViolation refused) {
+                error.setText(tab.getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        make.setId("groups-make");
+        make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Section planner = new Section(new Paragraph(tab.getTranslation("groups.intro")), plan, number, make, error);
+        planner.addClassNames("card", "group-planner");
+        return planner;
+    }
+
+    private Section card(Div tab, SeminarPage page, GroupView group, List<GroupView> made) {
+        Section card = new Section();
+        card.addClassNames("card", "group-card");
+        boolean unassigned = group.id() == 0;
+        if (unassigned) {
+            card.add(new H3(tab.getTranslation("groups.unassigned")));
+        } else {
+            TextField name = new TextField();
+            name.setValue(group.name());
+            name.setAriaLabel(tab.getTranslation("groups.rename"));
+            name.setMaxLength(GroupService.MAX_NAME);
+            name.addValueChangeListener(event -> {
+                if (event.isFromClient()) {
+                    groups.rename(group.id(), event.getValue());
+                }
+            });
+            name.addClassName("group-name");
+            card.add(name);
+            Span balance = new Span(tab.getTranslation("groups.balance", group.members().size(), group.regions(),
+                    group.organisations(), group.regionMixing() == null ? "—" : group.regionMixing() + " %"));
+            balance.addClassName("group-balance");
+            card.add(balance);
+        }
+        UnorderedList list = new UnorderedList();
+        for (Member member : group.members()) {
+            ListItem item = new ListItem();
+            Span who = new Span(member.fullName());
+            Span where = new Span(String.join(" · ", List.of(member.region(), member.organisation()).stream()
+                    .filter(text -> text != null && !text.isBlank()).toList()));
+            where.addClassName("member-where");
+            if (Long.valueOf(member.userId()).equals(group.leaderId())) {
+                Span leader = new Span(tab.getTranslation("groups.leader"));
+                leader.addClassName("badge");
+                item.add(leader);
+            }
+            Select<GroupView> move = new Select<>();
+            move.setAriaLabel(tab.getTranslation("groups.move", member.fullName()));
+            move.setPlaceholder(tab.getTranslation("groups.move.placeholder"));
+            move.setItems(made.stream().filter(other -> other.id() != group.id()).toList());
+            move.setItemLabelGenerator(other -> other == null ? "" : other.name());
+            move.addValueChangeListener(event -> {
+                if (event.getValue() != null) {
+                    groups.move(page.id(), member.userId(), event.getValue().id());
+                    render(tab, page);
+                }
+            });
+            move.addClassName("member-move");
+            item.add(who, where, move);
+            if (!unassigned && !Long.valueOf(member.userId()).equals(group.leaderId())) {
+                Button lead = new Button(tab.getTranslation("groups.make-leader"), click -> {
+                    groups.setLeader(group.id(), member.userId());
+                    render(tab, page);
+                });
+                lead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                item.add(lead);
+            }
+            list.add(item);
+        }
+        card.add(list);
+        if (!unassigned) {
+            Button delete = new Button(tab.getTranslation("groups.delete"), VaadinIcon.TRASH.create(),
+                    click -> Confirmations.confirmDestructive(tab.getTranslation("groups.delete"),
+                            tab.getTranslation("groups.delete.text", group.name()),
+                            tab.getTranslation("session.delete.confirm"), () -> {
+                                groups.deleteGroup(group.id());
+                                render(tab, page);
+                            }));
+            delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            card.add(delete);
+        }
+        return card;
+    }
+}
