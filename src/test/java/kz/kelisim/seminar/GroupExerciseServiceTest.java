@@ -23,12 +23,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import kz.kelisim.Acting;
 import kz.kelisim.AtTheSameMoment;
 import kz.kelisim.TestClock;
 import kz.kelisim.base.Language;
@@ -68,6 +66,7 @@ class GroupExerciseServiceTest {
     SecurityContextHolderStrategy securityContext;
 
     private ExerciseFixture fixture;
+    private Acting acting;
     private final ExecutorService members = Executors.newFixedThreadPool(4);
 
     /** A seminar run by the demo trainer: group A (trainee, trainee2), group B (trainee3). */
@@ -81,6 +80,7 @@ class GroupExerciseServiceTest {
     @BeforeEach
     void seminarWithTwoGroupsAndAnExercise() {
         fixture = new ExerciseFixture(context);
+        acting = new Acting(users, securityContext);
         seminar = as("trainer", fixture::seminar);
         groupA = fixture.group(seminar, "А тобы", "trainee", "trainee2");
         groupB = fixture.group(seminar, "Б тобы", "trainee3");
@@ -365,25 +365,10 @@ class GroupExerciseServiceTest {
     }
 
     private <T> T as(String username, Callable<T> action) {
-        var before = securityContext.getContext();
-        UserDetails user = users.loadUserByUsername(username);
-        securityContext.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            securityContext.setContext(before);
-        }
+        return acting.as(username, action);
     }
 
     private void doAs(String username, Runnable action) {
-        as(username, () -> {
-            action.run();
-            return null;
-        });
+        acting.doAs(username, action);
     }
 }

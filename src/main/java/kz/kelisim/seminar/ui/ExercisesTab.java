@@ -48,10 +48,10 @@ class ExercisesTab implements SeminarTab {
         return 50;
     }
 
-    /** For those who run the seminar and for its participants (who see their group's exercises). */
+    /** For those who run the seminar; for a participant once an exercise is given to their group. */
     @Override
     public boolean isShownTo(SeminarPage page) {
-        return true;
+        return page.manages() || !exercises.exercises(page.id()).isEmpty();
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -87,9 +88,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long exerciseId = event.getRouteParameters().getLong(EXERCISE_ID).orElse(-1L);
-        workspaceId = event.getRouteParameters().getLong(WORKSPACE_ID)
-                .orElseGet(() -> exercises.myWorkspace(exerciseId));
-        show();
+        try {
+            workspaceId = event.getRouteParameters().getLong(WORKSPACE_ID)
+                    .orElseGet(() -> exercises.myWorkspace(exerciseId));
+            show();
+        } catch (RuleViolation notYours) {
+            // another group's workspace looks exactly like one that does not exist
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     private void show() {

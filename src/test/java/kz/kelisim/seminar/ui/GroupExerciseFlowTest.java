@@ -13,10 +13,7 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -40,7 +37,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
+import kz.kelisim.Acting;
 import kz.kelisim.UiTest;
+import kz.kelisim.ui.NotFoundView;
 import kz.kelisim.base.Language;
 import kz.kelisim.seminar.ExerciseFixture;
 import kz.kelisim.seminar.ExerciseViews.ExerciseRow;
@@ -203,6 +202,19 @@ class GroupExerciseFlowTest extends UiTest {
     }
 
     @Test
+    void a_trainee_sees_the_exercises_tab_only_once_an_exercise_is_given_to_their_group() {
+        long exercise = fixture.exercise(seminar, "Тек Келісім тобына", 2);
+        exercises.assign(exercise, List.of(groupB));
+        signInAs("trainee");
+        UI.getCurrent().navigate(SeminarView.class, SeminarView.parameters(seminar));
+        assertThat(_find(Tab.class, spec -> spec.withId("tab-seminar-tab-exercises"))).isEmpty();
+
+        signInAs("trainee3");
+        openExercisesTab();
+        assertThat(_find(RouterLink.class, spec -> spec.withText("Біздің жұмыс кеңістігіміз (Келісім)"))).hasSize(1);
+    }
+
+    @Test
     void a_trainee_of_another_group_cannot_open_the_workspace_by_its_address() {
         long exercise = fixture.exercise(seminar, "Жабық жаттығу", 2);
         exercises.assign(exercise, List.of(groupA));
@@ -212,6 +224,7 @@ class GroupExerciseFlowTest extends UiTest {
         UI.getCurrent().navigate(WorkspaceView.class, WorkspaceView.parameters(seminar, exercise, workspace));
 
         assertThat(_find(TextArea.class, spec -> spec.withId("field-notes"))).isEmpty();
+        assertThat(_get(NotFoundView.class)).as("the same page as for a workspace that does not exist").isNotNull();
         assertThat(_find(H1.class)).extracting(H1::getText).doesNotContain("Жабық жаттығу");
     }
 
@@ -227,18 +240,6 @@ class GroupExerciseFlowTest extends UiTest {
 
     /** Runs the action as another person (another member's device), then returns to whoever was signed in. */
     private <T> T as(String username, Callable<T> action) {
-        var before = securityContext.getContext();
-        UserDetails user = users.loadUserByUsername(username);
-        securityContext.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return action.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            securityContext.setContext(before);
-        }
+        return new Acting(users, securityContext).as(username, action);
     }
 }
