@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -77,6 +78,8 @@ public class GroupExerciseService {
     public static final int MAX_LEVELS = 10;
     public static final int MAX_LEVEL_POINTS = 100;
     public static final int MAX_REASON = 500;
+    /** The most an attachment may weigh. */
+    public static final int MAX_ATTACHMENT_BYTES = AttachmentTypes.MAX_BYTES;
 
     private final GroupExerciseRepository exercises;
     private final ExerciseWorkspaceRepository workspaces;
@@ -139,7 +142,7 @@ public class GroupExerciseService {
             }
             int max = rubric(exercise).maxPoints();
             rows.add(new ExerciseRow(exercise.getId(), exercise.getTitle(), exercise.getDeadline(),
-                    assigned.stream().sorted(java.util.Comparator.comparingLong(ExerciseWorkspace::getGroupId))
+                    assigned.stream().sorted(Comparator.comparingLong(ExerciseWorkspace::getGroupId))
                             .map(workspace -> new GroupState(workspace.getGroupId(),
                                     groupNames.getOrDefault(workspace.getGroupId(), ""), workspace.getId(),
                                     workspace.getSubmittedAt(), workspace.getGradePoints(), max))
@@ -256,7 +259,7 @@ public class GroupExerciseService {
                     .filter(member -> found.manages() || member.getUserId() == caller)
                     .map(member -> memberGrade(member.getUserId(), names, workspace, rubric,
                             adjusted.get(member.getUserId())))
-                    .sorted(java.util.Comparator.comparing(MemberGrade::fullName)).toList();
+                    .sorted(Comparator.comparing(MemberGrade::fullName)).toList();
             grade = new GradeView(json.readValue(workspace.getGradeLevels(), LEVELS), workspace.getGradePoints(),
                     rubric.maxPoints(), workspace.getGradeComment(), workspace.getGradedAt(), memberGrades);
         }
@@ -322,9 +325,6 @@ public class GroupExerciseService {
         return attachments.save(new WorkspaceAttachment(found.workspace().getId(), name, type.mediaType(), content,
                 access.caller().accountId(), clock.instant())).getId();
     }
-
-    /** The most an attachment may weigh. */
-    public static final int MAX_ATTACHMENT_BYTES = AttachmentTypes.MAX_BYTES;
 
     /** An attachment's file, for the group's members and those who run the seminar. */
     @PreAuthorize("isAuthenticated()")
