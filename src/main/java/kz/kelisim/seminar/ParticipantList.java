@@ -87,10 +87,11 @@ final class ParticipantList {
         if (bytes == null || bytes.length == 0) {
             return Contents.refused("import.file.empty", "");
         }
-        if (name.endsWith(".xlsx") || ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+        boolean headed = bytes.length >= 8;
+        if (name.endsWith(".xlsx") || headed && ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             return readXlsx(bytes);
         }
-        if (name.endsWith(".xls") || ReadableWorkbook.isOLE2Header(bytes)) {
+        if (name.endsWith(".xls") || headed && ReadableWorkbook.isOLE2Header(bytes)) {
             return Contents.refused("import.file.old-excel", "");
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
@@ -135,13 +136,23 @@ final class ParticipantList {
         List<Integer> lines = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
                 Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+            int iinColumn = -1;
             for (var row : (Iterable<org.dhatim.fastexcel.reader.Row>) rows::iterator) {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(row.getOptionalCell(i).map(ParticipantList::text).orElse(""));
+                    Optional<Cell> cell = row.getOptionalCell(i);
+                    String text = cell.map(ParticipantList::text).orElse("");
+                    if (i == iinColumn && cell.get().getType() == CellType.NUMBER && text.matches("\\d{10,11}")) {
+                        // a number cell drops the leading zeros of those born in 2000-2009
+                        text = "0".repeat(12 - text.length()) + text;
+                    }
+                    cells.add(text);
                 }
                 if (cells.stream().allMatch(String::isBlank)) {
                     continue;
+                }
+                if (records.isEmpty()) {
+                    iinColumn = cells.stream().map(Column::named).toList().indexOf(Optional.of(Column.IIN));
                 }
                 records.add(cells);
                 lines.add(row.getRowNum());

@@ -27,6 +27,7 @@ final class SignInSlips {
              .name { font-size: 13pt; font-weight: bold; margin-bottom: 3mm; }
              .field { margin: 1mm 0; }
              .value { font-weight: bold; font-size: 12pt; letter-spacing: 0.5pt; }
+             .address { font-weight: bold; font-size: 10pt; }
              .note { font-size: 8.5pt; margin-top: 2mm; }
             """;
 
@@ -54,7 +55,8 @@ final class SignInSlips {
         cell.append("<div class=\"brand\">").append(escape(texts.getString("slips.brand"))).append("</div>");
         cell.append("<div class=\"seminar\">").append(escape(seminarTitle)).append("</div>");
         cell.append("<div class=\"name\">").append(escape(slip.fullName())).append("</div>");
-        cell.append(field(texts.getString("slips.address"), address));
+        cell.append("<div class=\"field\">").append(escape(texts.getString("slips.address") + ":"))
+                .append("<div class=\"address\">").append(escape(address)).append("</div></div>");
         cell.append(field(texts.getString("slips.username"), slip.username()));
         if (slip.newAccount()) {
             cell.append(field(texts.getString("slips.password"), slip.temporaryPassword()));

@@ -7,7 +7,6 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class PdfDocumentsTest {
@@ -20,7 +19,7 @@ class PdfDocumentsTest {
                 "h1 { font-weight: bold; }",
                 "<h1>Әріптер: " + KAZAKH_LETTERS + "</h1><p>Қазақстан халқы Ассамблеясы, " + KAZAKH_LETTERS + "</p>"));
 
-        String text = textOf(pdf);
+        String text = PdfText.of(pdf);
         assertThat(text).contains("Әріптер: " + KAZAKH_LETTERS).contains("Қазақстан халқы Ассамблеясы, " + KAZAKH_LETTERS);
     }
 
@@ -46,12 +45,6 @@ class PdfDocumentsTest {
         byte[] pdf = PdfDocuments.fromXhtml(PdfDocuments.a4Document("kk", tricky, "", "<p>" + PdfDocuments.escape(tricky)
                 + "</p>"));
 
-        assertThat(textOf(pdf)).contains(tricky);
-    }
-
-    static String textOf(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+        assertThat(PdfText.of(pdf)).contains(tricky);
     }
 }
