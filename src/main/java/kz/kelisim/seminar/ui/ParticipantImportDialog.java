@@ -82,7 +82,7 @@ class ParticipantImportDialog extends Dialog {
         outcome.setId("import-outcome");
 
         preview.setId("import-preview");
-        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        preview.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         preview.addColumn(PreviewRow::line).setHeader(getTranslation("import.column.line")).setAutoWidth(true)
                 .setFlexGrow(0);
         preview.addColumn(PreviewRow::fullName).setHeader(getTranslation("import.column.name")).setFlexGrow(2);
@@ -94,7 +94,7 @@ class ParticipantImportDialog extends Dialog {
         preview.addColumn(this::problems).setHeader(getTranslation("import.column.problems")).setFlexGrow(3);
         preview.setPartNameGenerator(row -> row.hasProblems() ? PROBLEM_ROW : null);
         preview.setVisible(false);
-        preview.setAllRowsVisible(true);
+        preview.setHeight("min(28rem, 60vh)");
 
         save.setText(getTranslation("import.save"));
         save.setId("import-save");
