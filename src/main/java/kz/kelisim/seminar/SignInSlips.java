@@ -20,14 +20,14 @@ final class SignInSlips {
     private static final String CSS = """
              table.slips { width: 100%; border-collapse: collapse; table-layout: fixed; }
              tr { page-break-inside: avoid; }
-             td.slip { width: 50%; height: 62mm; vertical-align: top; padding: 5mm;
+             td.slip { width: 50%; height: 56mm; vertical-align: top; padding: 3mm 4mm;
                        border: 1px dashed #777; }
              .brand { font-size: 8.5pt; color: #444; }
-             .seminar { font-size: 8.5pt; color: #444; margin-bottom: 3mm; }
-             .name { font-size: 13pt; font-weight: bold; margin-bottom: 3mm; }
+             .seminar { font-size: 8.5pt; color: #444; margin-bottom: 2mm; }
+             .name { font-size: 12pt; font-weight: bold; margin-bottom: 2mm; }
              .field { margin: 1mm 0; }
              .value { font-weight: bold; font-size: 12pt; letter-spacing: 0.5pt; }
-             .address { font-weight: bold; font-size: 10pt; }
+             .address { font-weight: bold; font-size: 10pt; word-wrap: break-word; }
              .note { font-size: 8.5pt; margin-top: 2mm; }
             """;
 
@@ -56,7 +56,7 @@ final class SignInSlips {
         cell.append("<div class=\"seminar\">").append(escape(seminarTitle)).append("</div>");
         cell.append("<div class=\"name\">").append(escape(slip.fullName())).append("</div>");
         cell.append("<div class=\"field\">").append(escape(texts.getString("slips.address") + ":"))
-                .append("<div class=\"address\">").append(escape(address)).append("</div></div>");
+                .append(" <span class=\"address\">").append(escape(address)).append("</span></div>");
         cell.append(field(texts.getString("slips.username"), slip.username()));
         if (slip.newAccount()) {
             cell.append(field(texts.getString("slips.password"), slip.temporaryPassword()));
