@@ -198,12 +198,8 @@ public class ParticipantImport {
 
     private Checked check(Seminar seminar, String fileName, byte[] bytes, Language language) {
         ParticipantList.Contents contents = ParticipantList.read(fileName, bytes);
-        if (!contents.fileProblems().isEmpty()) {
-            List<Problem> problems = new ArrayList<>();
-            for (int i = 0; i < contents.fileProblems().size(); i++) {
-                problems.add(Problem.of(contents.fileProblems().get(i), contents.fileProblemArguments().get(i)));
-            }
-            return new Checked(new Preview(fileName, problems, List.of()), List.of());
+        if (contents.refusal().isPresent()) {
+            return new Checked(new Preview(fileName, List.of(contents.refusal().get()), List.of()), List.of());
         }
         List<ParticipantList.Row> rows = contents.rows();
         Map<String, Region> regionsByName = regionsByName();

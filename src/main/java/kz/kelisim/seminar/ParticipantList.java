@@ -24,6 +24,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
+import kz.kelisim.seminar.ParticipantImport.Problem;
+
 /**
  * A list of participants as a trainer brings it: a CSV file (UTF-8, with or without a BOM, columns
  * separated by {@code ,} or {@code ;}) or the first sheet of an XLSX workbook, with a header row
@@ -68,14 +70,11 @@ final class ParticipantList {
         }
     }
 
-    /**
-     * What was read: the rows, and problems of the whole file as translation keys ({@code import.file.*})
-     * with one argument each at most.
-     */
-    record Contents(List<Row> rows, List<String> fileProblems, List<String> fileProblemArguments) {
+    /** What was read: the rows, or why the file as a whole cannot be read (then there are none). */
+    record Contents(List<Row> rows, Optional<Problem> refusal) {
 
-        static Contents refused(String problem, String argument) {
-            return new Contents(List.of(), List.of(problem), List.of(argument));
+        static Contents refused(String key, Object... arguments) {
+            return new Contents(List.of(), Optional.of(Problem.of(key, arguments)));
         }
     }
 
@@ -85,14 +84,14 @@ final class ParticipantList {
     static Contents read(String fileName, byte[] bytes) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (bytes == null || bytes.length == 0) {
-            return Contents.refused("import.file.empty", "");
+            return Contents.refused("import.file.empty");
         }
         boolean headed = bytes.length >= 8;
         if (name.endsWith(".xlsx") || headed && ReadableWorkbook.isOOXMLZipHeader(bytes)) {
             return readXlsx(bytes);
         }
         if (name.endsWith(".xls") || headed && ReadableWorkbook.isOLE2Header(bytes)) {
-            return Contents.refused("import.file.old-excel", "");
+            return Contents.refused("import.file.old-excel");
         }
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return readCsv(bytes);
@@ -108,7 +107,7 @@ final class ParticipantList {
         String text = new String(content, StandardCharsets.UTF_8);
         if (badLines.size() * 2 > Math.max(1, text.split("\n", -1).length)) {
             // mostly not UTF-8: Excel's "CSV" in a Cyrillic Windows, which cannot hold Kazakh letters anyway
-            return Contents.refused("import.file.encoding", "");
+            return Contents.refused("import.file.encoding");
         }
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
@@ -122,11 +121,11 @@ final class ParticipantList {
                 records.add(record.toList());
                 lines.add(lineOf(lineStarts, record.getCharacterPosition()));
                 if (records.size() > MAX_ROWS + 1) {
-                    return Contents.refused("import.file.too-many-rows", String.valueOf(MAX_ROWS));
+                    return Contents.refused("import.file.too-many-rows", MAX_ROWS);
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            return Contents.refused("import.file.unreadable", "");
+            return Contents.refused("import.file.unreadable");
         }
         return table(records, lines, badLines);
     }
@@ -157,11 +156,11 @@ final class ParticipantList {
                 records.add(cells);
                 lines.add(row.getRowNum());
                 if (records.size() > MAX_ROWS + 1) {
-                    return Contents.refused("import.file.too-many-rows", String.valueOf(MAX_ROWS));
+                    return Contents.refused("import.file.too-many-rows", MAX_ROWS);
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return Contents.refused("import.file.unreadable", "");
+            return Contents.refused("import.file.unreadable");
         }
         return table(records, lines, List.of());
     }
@@ -178,7 +177,7 @@ final class ParticipantList {
 
     private static Contents table(List<List<String>> records, List<Integer> lines, List<Integer> badLines) {
         if (records.isEmpty()) {
-            return Contents.refused("import.file.empty", "");
+            return Contents.refused("import.file.empty");
         }
         Map<Integer, Column> columns = new java.util.HashMap<>();
         List<String> header = records.get(0);
@@ -212,9 +211,9 @@ final class ParticipantList {
             rows.add(new Row(line, cells, replaced || badLines.contains(line)));
         }
         if (rows.size() > MAX_ROWS) {
-            return Contents.refused("import.file.too-many-rows", String.valueOf(MAX_ROWS));
+            return Contents.refused("import.file.too-many-rows", MAX_ROWS);
         }
-        return new Contents(List.copyOf(rows), List.of(), List.of());
+        return new Contents(List.copyOf(rows), Optional.empty());
     }
 
     /** Line numbers (from 1) holding bytes that are not valid UTF-8; a newline byte never occurs inside a UTF-8 letter. */
