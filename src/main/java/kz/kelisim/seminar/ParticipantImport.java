@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
@@ -84,13 +85,17 @@ public class ParticipantImport {
 
     /**
      * One person's sign-in slip: a new account's temporary password (known only now, stored hashed),
-     * or none for someone who already has an account.
+     * or none for someone who already has an account; the e-mail address to send it to, if known.
      */
-    public record Slip(String fullName, String username, String temporaryPassword) {
+    public record Slip(String fullName, String username, String temporaryPassword, String email) {
 
         public boolean newAccount() {
             return temporaryPassword != null;
         }
+    }
+
+    /** What sending the slips by e-mail did: sent, left out for want of an address, failed. */
+    public record MailOutcome(int sent, int withoutAddress, int failed) {
     }
 
     /** What a save did, with a slip for every person in the list. */
@@ -103,16 +108,19 @@ public class ParticipantImport {
     private final RegionRepository regions;
     private final OrganisationRepository organisations;
     private final UserService users;
+    private final SlipMail mail;
     private final Clock clock;
 
     ParticipantImport(SeminarAccess access, ParticipantRepository participants, ParticipantProfileRepository profiles,
-            RegionRepository regions, OrganisationRepository organisations, UserService users, Clock clock) {
+            RegionRepository regions, OrganisationRepository organisations, UserService users, SlipMail mail,
+            Clock clock) {
         this.access = access;
         this.participants = participants;
         this.profiles = profiles;
         this.regions = regions;
         this.organisations = organisations;
         this.users = users;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -138,6 +146,7 @@ public class ParticipantImport {
             throw new RuleViolation("import.error.not-saved", preview.rowsWithProblems() + preview.fileProblems().size());
         }
         Map<Long, Slip> newAccounts = new HashMap<>();
+        Map<Long, String> emails = new HashMap<>();
         List<Long> people = new ArrayList<>();
         int added = 0;
         int already = 0;
@@ -147,7 +156,8 @@ public class ParticipantImport {
             if (person.userId() == null) {
                 NewAccount account = users.createTrainee(person.fullName());
                 userId = account.id();
-                newAccounts.put(userId, new Slip(account.fullName(), account.username(), account.temporaryPassword()));
+                newAccounts.put(userId, new Slip(account.fullName(), account.username(), account.temporaryPassword(),
+                        blankToNull(person.email())));
                 ParticipantProfile profile = new ParticipantProfile(userId);
                 profile.fill(person.iin(), person.regionId(), organisationId, blankToNull(person.position()),
                         blankToNull(person.email()), blankToNull(person.phone()), Iin.sex(person.iin()));
@@ -160,6 +170,7 @@ public class ParticipantImport {
                         organisationId != null ? organisationId : profile.getOrganisationId(),
                         orElse(person.position(), profile.getPosition()), orElse(person.email(), profile.getEmail()),
                         orElse(person.phone(), profile.getPhone()), profile.getGender());
+                emails.put(userId, profile.getEmail());
             }
             people.add(userId);
             if (person.standing() == Standing.ALREADY_PARTICIPANT) {
@@ -173,7 +184,8 @@ public class ParticipantImport {
         Map<Long, AccountSummary> accounts = users.accounts(people).stream()
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
         List<Slip> slips = people.stream().map(userId -> newAccounts.getOrDefault(userId,
-                new Slip(accounts.get(userId).fullName(), accounts.get(userId).username(), null))).toList();
+                new Slip(accounts.get(userId).fullName(), accounts.get(userId).username(), null, emails.get(userId))))
+                .toList();
         return new Result(added, newAccounts.size(), already, slips);
     }
 
@@ -186,6 +198,25 @@ public class ParticipantImport {
     public byte[] slipsPdf(long seminarId, List<Slip> slips, String signInAddress, Language language) {
         Seminar seminar = access.manageable(seminarId);
         return SignInSlips.pdf(seminar.title(language), slips, signInAddress, language);
+    }
+
+    /** Whether slips can be sent by e-mail: an SMTP server is configured ({@code spring.mail.host}). */
+    @PreAuthorize(TRAINING)
+    public boolean mailConfigured() {
+        return mail.configured();
+    }
+
+    /**
+     * Sends each slip that has an e-mail address to its person, as plain text. Outside a transaction:
+     * a slow mail server must not hold a database connection.
+     *
+     * @throws RuleViolation when no mail server is configured
+     */
+    @PreAuthorize(TRAINING)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public MailOutcome emailSlips(long seminarId, List<Slip> slips, String signInAddress, Language language) {
+        Seminar seminar = access.manageable(seminarId);
+        return mail.send(seminar.title(language), slips, signInAddress, language);
     }
 
     /** A row that passed every check, ready to save. */

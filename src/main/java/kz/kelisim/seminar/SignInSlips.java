@@ -35,9 +35,7 @@ final class SignInSlips {
     }
 
     static byte[] pdf(String seminarTitle, List<Slip> slips, String signInAddress, Language language) {
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n/translations",
-                Locale.forLanguageTag(language.tag()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = texts(language);
         StringBuilder body = new StringBuilder("<table class=\"slips\">");
         for (int i = 0; i < slips.size(); i += 2) {
             body.append("<tr>").append(slip(slips.get(i), seminarTitle, signInAddress, texts));
@@ -48,6 +46,12 @@ final class SignInSlips {
         body.append("</table>");
         return PdfDocuments.fromXhtml(PdfDocuments.a4Document(language.tag(), texts.getString("slips.document-title"),
                 CSS, body.toString()));
+    }
+
+    /** The screens' translations, for texts printed or sent outside a screen. */
+    static ResourceBundle texts(Language language) {
+        return ResourceBundle.getBundle("vaadin-i18n/translations", Locale.forLanguageTag(language.tag()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String slip(Slip slip, String seminarTitle, String address, ResourceBundle texts) {

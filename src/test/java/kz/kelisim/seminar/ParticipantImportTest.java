@@ -263,6 +263,17 @@ class ParticipantImportTest {
     }
 
     @Test
+    void without_a_mail_server_slips_are_only_printed() {
+        long seminar = seminar(30);
+
+        assertThat(as("trainer", () -> imports.mailConfigured())).isFalse();
+        assertThatThrownBy(() -> as("trainer", () -> imports.emailSlips(seminar,
+                List.of(new Slip("Бір Адам", "bir.a", "abcd-efgh-jkmn", "bir@example.kz")), "/", Language.KK)))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("import.mail.not-configured"));
+    }
+
+    @Test
     void a_trainee_may_neither_preview_nor_save_nor_print_slips() {
         long seminar = seminar(30);
         byte[] list = csv(',', List.of(HEADER, row("Бір Адам", newIin(), "astana", "", "", "", "")));

@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.seminar.ParticipantImport;
+import kz.kelisim.seminar.ParticipantImport.MailOutcome;
 import kz.kelisim.seminar.ParticipantImport.Preview;
 import kz.kelisim.seminar.ParticipantImport.PreviewRow;
 import kz.kelisim.seminar.ParticipantImport.Problem;
@@ -161,7 +162,20 @@ class ParticipantImportDialog extends Dialog {
         download.setTarget("_blank");
         Paragraph once = new Paragraph(getTranslation("import.slips.once"));
         once.addClassName("import-once");
-        outcome.add(once, download, accounts);
+        outcome.add(once, download);
+        if (imports.mailConfigured()) {
+            Paragraph mailed = new Paragraph();
+            mailed.setId("import-mail-outcome");
+            Button mail = new Button(getTranslation("import.mail"), VaadinIcon.ENVELOPE.create());
+            mail.setId("import-mail");
+            mail.setDisableOnClick(true);
+            mail.addClickListener(click -> {
+                MailOutcome sent = imports.emailSlips(seminarId, slips, signInAddress, language);
+                mailed.setText(getTranslation("import.mail.sent", sent.sent(), sent.withoutAddress(), sent.failed()));
+            });
+            outcome.add(new Div(mail, mailed));
+        }
+        outcome.add(accounts);
     }
 
     private void showFileProblems(List<Problem> problems) {
