@@ -110,6 +110,23 @@ public class AttemptService {
     }
 
     /**
+     * The caller's grade on the course's pre-test or final test, in percent, if the quiz exists, an
+     * attempt is submitted and the quiz's review shows marks.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public OptionalDouble myGrade(String courseId, QuizSettings.Role role) {
+        return banks.findById(courseId).stream()
+                .flatMap(bank -> CourseAssessmentService.quizzesOf(json, bank).stream())
+                .filter(settings -> settings.role() == role && role != QuizSettings.Role.NONE)
+                .filter(settings -> marksVisible(settings, clock.instant()))
+                .findFirst()
+                .map(settings -> QuizGrade.of(settings, attempts.findByUserIdAndCourseIdAndQuizIdOrderByNumber(
+                        me().accountId(), courseId, settings.quizId())))
+                .orElse(OptionalDouble.empty());
+    }
+
+    /**
      * The caller's attempt in progress, or a new one when none is: two tabs pressing "Start" at once
      * get the same attempt (the second insert breaks the unique attempt number and reads the first).
      *

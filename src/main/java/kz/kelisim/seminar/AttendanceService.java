@@ -66,6 +66,12 @@ public class AttendanceService {
         return sheet(seminar, people, language);
     }
 
+    /** The sheet as a PDF to print: A4 landscape, in the reader's language. */
+    @PreAuthorize(TRAINING)
+    public byte[] sheetPdf(long seminarId, Language language) {
+        return AttendancePdf.render(sheet(seminarId, language), language);
+    }
+
     /** The caller's own line of the sheet, with the sessions. */
     @PreAuthorize("isAuthenticated()")
     public AttendanceSheet myAttendance(long seminarId, Language language) {

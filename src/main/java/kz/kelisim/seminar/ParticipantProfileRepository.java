@@ -11,4 +11,6 @@ interface ParticipantProfileRepository extends JpaRepository<ParticipantProfile,
     Optional<ParticipantProfile> findByIin(String iin);
 
     List<ParticipantProfile> findByUserIdIn(Collection<Long> userIds);
+
+    List<ParticipantProfile> findByIinIn(Collection<String> iins);
 }

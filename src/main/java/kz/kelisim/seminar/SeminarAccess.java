@@ -6,6 +6,7 @@ import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.CurrentUser;
 import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.security.Roles;
+import kz.kelisim.user.UserService;
 
 /**
  * Who may do what with a seminar, in one place for every seminar service: staff and administrators
@@ -18,11 +19,19 @@ class SeminarAccess {
     private final SeminarRepository seminars;
     private final ParticipantRepository participants;
     private final CurrentUser currentUser;
+    private final UserService users;
 
-    SeminarAccess(SeminarRepository seminars, ParticipantRepository participants, CurrentUser currentUser) {
+    SeminarAccess(SeminarRepository seminars, ParticipantRepository participants, CurrentUser currentUser,
+            UserService users) {
         this.seminars = seminars;
         this.participants = participants;
         this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    /** Full names of people the caller works with in a seminar (the calling service decides who). */
+    java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
+        return userIds.isEmpty() ? java.util.Map.of() : users.namesOfColleagues(userIds);
     }
 
     KelisimPrincipal caller() {

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
+import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseParticipation;
+import kz.kelisim.course.CourseSearch;
 import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.SeminarViews.Choice;
@@ -51,13 +53,15 @@ public class SeminarService {
     private final SeminarAccess access;
     private final UserService users;
     private final CourseParticipation courses;
+    private final CourseCatalogue catalogue;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SeminarService(SeminarRepository seminars, SeminarSessionRepository sessions, ParticipantRepository participants,
             SeminarGroupRepository groups, ParticipantProfileRepository profiles, RegionRepository regions,
             OrganisationRepository organisations, SeminarAccess access, UserService users, CourseParticipation courses,
-            Clock clock) {
+            CourseCatalogue catalogue, Clock clock) {
+        this.catalogue = catalogue;
         this.seminars = seminars;
         this.sessions = sessions;
         this.participants = participants;
@@ -76,6 +80,14 @@ public class SeminarService {
     public List<Choice> regions(Language language) {
         return regions.findAllByOrderBySortOrder().stream()
                 .map(region -> new Choice(region.getId(), region.name(language))).toList();
+    }
+
+    /** The loaded courses a seminar may be linked to, by title in the reader's language. */
+    @PreAuthorize(TRAINING)
+    public List<Choice> courseChoices(Language language) {
+        return catalogue.search(new CourseSearch("", java.util.Optional.empty(), java.util.Optional.empty()), language,
+                org.springframework.data.domain.PageRequest.of(0, 500)).stream()
+                .map(card -> new Choice(card.id(), card.title())).toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package kz.kelisim.user;
 
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,14 +30,22 @@ public class UserService {
     public static final int MIN_PASSWORD_LENGTH = 10;
     public static final int MAX_PASSWORD_LENGTH = 128;
 
+    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
+            + Roles.ADMIN + "')";
+    /** Letters and digits nobody mixes up on paper (no 0/o, 1/l/i). */
+    private static final char[] TEMPORARY_PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
-    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -85,6 +95,61 @@ public class UserService {
                 org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
                 .map(account -> new AccountSummary(account.getId(), account.getUsername(), account.getFullName()))
                 .toList();
+    }
+
+    /**
+     * Accounts by id, as others see them when choosing people (no password, no contacts): for the
+     * people who run training. Unknown ids are left out.
+     */
+    @PreAuthorize(TRAINING)
+    public java.util.List<AccountSummary> accounts(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream()
+                .map(account -> new AccountSummary(account.getId(), account.getUsername(), account.getFullName()))
+                .toList();
+    }
+
+    /**
+     * A new trainee account and the one time its temporary password is known in plain text: only its
+     * hash is stored, and the person must change it at the first sign-in.
+     */
+    public record NewAccount(long id, String username, String fullName, String temporaryPassword) {
+    }
+
+    /**
+     * Creates a trainee account for a person a trainer brings in (the participant import): the user
+     * name comes from the name in Latin letters ({@code zhaksylykova.a}, then {@code zhaksylykova.a2}
+     * ...), the temporary password is random, must be changed at the first sign-in and is returned
+     * only here. Runs in the caller's transaction, so a refused import creates nobody.
+     */
+    @PreAuthorize(TRAINING)
+    @Transactional
+    public NewAccount createTrainee(String fullName) {
+        if (fullName == null || fullName.isBlank() || fullName.strip().length() > 200) {
+            throw new RuleViolation("account.error.name");
+        }
+        String stem = Usernames.fromName(fullName);
+        String username = stem;
+        for (int suffix = 2; accounts.existsByUsernameIgnoreCase(username); suffix++) {
+            username = stem + suffix;
+        }
+        String password = temporaryPassword();
+        UserAccount account = new UserAccount(username, passwordEncoder.encode(password), fullName.strip(),
+                java.util.Set.of(Roles.TRAINEE), clock.instant());
+        account.setMustChangePassword(true);
+        accounts.save(account);
+        return new NewAccount(account.getId(), username, account.getFullName(), password);
+    }
+
+    /** Twelve letters and digits in groups of four: "k7mq-2hxa-p9rt", about 59 bits. */
+    private String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(TEMPORARY_PASSWORD_LETTERS[random.nextInt(TEMPORARY_PASSWORD_LETTERS.length)]);
+        }
+        return password.toString();
     }
 
     /** The caller's saved language, or empty for an anonymous caller or one who never chose. */

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import kz.kelisim.Acting;
+import kz.kelisim.base.pdf.PdfText;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.seminar.AttendanceViews.AttendanceRow;
@@ -183,6 +184,9 @@ class SeminarServicesTest {
         assertThat(excused.percent()).as("4 of 4 hours: the excused 4 are left out").isEqualTo(100);
         assertThat(missing.hoursAttended()).isEqualTo(2);
         assertThat(missing.percent()).as("2 of 8 hours: an unmarked held session counts as missed").isEqualTo(25);
+
+        String printed = PdfText.of(acting.as("trainer", () -> attendance.sheetPdf(seminarId, Language.KK)));
+        assertThat(printed).contains("Қатысу парағы", "Бауыржан Һашимов", "100 %", "25 %", "К", "С");
 
         assertThat(acting.as("trainee5", () -> attendance.myAttendance(seminarId, Language.KK)).rows())
                 .singleElement().extracting(AttendanceRow::percent).isEqualTo(100);

@@ -37,7 +37,8 @@ class DashboardViewTest extends UiTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
-                .containsExactly("Басты бет", "Курстар", "Семинарлар", "Эсселерді тексеру", "Тест есептері", "Профиль");
+                .containsExactly("Басты бет", "Курстар", "Семинарлар", "Эсселерді тексеру", "Тест есептері",
+                        "Профиль");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kz.kelisim.seminar.ui;
 
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -7,10 +8,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import kz.kelisim.seminar.AttendanceService;
 import kz.kelisim.seminar.AttendanceStatus;
@@ -108,7 +112,13 @@ class AttendanceTab implements SeminarTab {
         session.setValue(sheet.sessions().stream().filter(SessionColumn::held).reduce((a, b) -> b)
                 .orElse(sheet.sessions().getFirst()));
         grid.setItems(sheet.rows());
-        Div controls = new Div(session, everyone);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = attendance.sheetPdf(page.id(), SeminarLocale.language());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "attendance-" + page.id() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), tab.getTranslation("attendance.pdf.download"));
+        pdf.setId("attendance-pdf");
+        Div controls = new Div(session, everyone, pdf);
         controls.addClassName("attendance-controls");
         tab.add(controls, grid);
         return tab;

@@ -78,6 +78,27 @@ class GroupsTab implements SeminarTab {
             tab.add(empty);
             return;
         }
+        if (!made.isEmpty()) {
+            TextField name = new TextField();
+            name.setPlaceholder(tab.getTranslation("groups.new.placeholder"));
+            name.setAriaLabel(tab.getTranslation("groups.new"));
+            name.setMaxLength(GroupService.MAX_NAME);
+            name.setId("groups-new-name");
+            Span error = new Span();
+            error.addClassName("form-error");
+            Button add = new Button(tab.getTranslation("groups.new"), VaadinIcon.PLUS.create(), click -> {
+                try {
+                    groups.createGroup(page.id(), name.getValue());
+                    render(tab, page);
+                } catch (RuleViolation refused) {
+                    error.setText(tab.getTranslation(refused.messageKey(), refused.arguments()));
+                }
+            });
+            add.setId("groups-new");
+            Div adding = new Div(name, add, error);
+            adding.addClassName("participants-adding");
+            tab.add(adding);
+        }
         Div cards = new Div();
         cards.addClassName("group-cards");
         for (GroupView group : all) {

@@ -15,19 +15,22 @@ import kz.kelisim.seminar.AttendanceService;
 import kz.kelisim.seminar.AttendanceViews.AttendanceRow;
 import kz.kelisim.seminar.AttendanceViews.AttendanceSheet;
 import kz.kelisim.seminar.AttendanceViews.SessionColumn;
+import kz.kelisim.seminar.GradebookService;
 import kz.kelisim.seminar.GroupService;
 import kz.kelisim.seminar.SeminarViews.SeminarPage;
 
-/** For a participant: their group and its members, and their own attendance. */
+/** For a participant: their group and its members, their own attendance and their results. */
 @org.springframework.stereotype.Component
 class MySeminarTab implements SeminarTab {
 
     private final GroupService groups;
     private final AttendanceService attendance;
+    private final GradebookService gradebooks;
 
-    MySeminarTab(GroupService groups, AttendanceService attendance) {
+    MySeminarTab(GroupService groups, AttendanceService attendance, GradebookService gradebooks) {
         this.groups = groups;
         this.attendance = attendance;
+        this.gradebooks = gradebooks;
     }
 
     @Override
@@ -84,7 +87,18 @@ class MySeminarTab implements SeminarTab {
             }
             mine.add(list);
         }
-        tab.add(group, mine);
+        Section grades = new Section();
+        grades.addClassNames("card", "my-grades");
+        grades.setId("my-grades");
+        grades.add(new H3(tab.getTranslation("my-grades.title")));
+        gradebooks.myGrades(page.id(), SeminarLocale.language()).rows().stream().findFirst().ifPresent(row -> grades
+                .add(new Paragraph(tab.getTranslation("my-grades.line", percent(row.preTest()),
+                        percent(row.finalTest()), percent(row.exercises())))));
+        tab.add(group, mine, grades);
         return tab;
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "—" : Math.round(value) + " %";
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.Roles;
+import kz.kelisim.seminar.ParticipantImport;
 import kz.kelisim.seminar.SeminarService;
 import kz.kelisim.seminar.SeminarViews.ParticipantRow;
 import kz.kelisim.seminar.SeminarViews.SeminarPage;
@@ -30,10 +31,12 @@ class ParticipantsTab implements SeminarTab {
 
     private final SeminarService seminars;
     private final UserService users;
+    private final ParticipantImport imports;
 
-    ParticipantsTab(SeminarService seminars, UserService users) {
+    ParticipantsTab(SeminarService seminars, UserService users, ParticipantImport imports) {
         this.seminars = seminars;
         this.users = users;
+        this.imports = imports;
     }
 
     @Override
@@ -108,7 +111,10 @@ class ParticipantsTab implements SeminarTab {
             }
         });
         add.setId("participants-add-button");
-        Div adding = new Div(person, add);
+        Button importList = new Button(tab.getTranslation("import.open"), VaadinIcon.UPLOAD.create(),
+                click -> new ParticipantImportDialog(imports, page.id(), refresh).open());
+        importList.setId("participants-import");
+        Div adding = new Div(person, add, importList);
         adding.addClassName("participants-adding");
 
         Span key = new Span(page.enrolmentKey() == null ? tab.getTranslation("participants.key.none")

@@ -1,10 +1,11 @@
 package kz.kelisim.seminar.ui;
 
-import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -35,6 +36,7 @@ class SeminarForm extends Dialog {
     private final DatePicker endsOn = new DatePicker();
     private final IntegerField capacity = new IntegerField();
     private final Select<SeminarStatus> status = new Select<>();
+    private final MultiSelectComboBox<Choice> courses = new MultiSelectComboBox<>();
     private final Span error = new Span();
 
     /**
@@ -61,6 +63,10 @@ class SeminarForm extends Dialog {
         status.setItems(SeminarStatus.values());
         status.setItemLabelGenerator(value -> value == null ? ""
                 : getTranslation("seminar.status." + value.name().toLowerCase()));
+        courses.setLabel(getTranslation("seminar.form.courses"));
+        courses.setItems(seminars.courseChoices(language));
+        courses.setItemLabelGenerator(Choice::name);
+        courses.setId("seminar-courses");
         for (var field : new TextField[] {titleKk, titleRu, titleEn, venue}) {
             field.setMaxLength(SeminarDetails.MAX_TEXT);
         }
@@ -87,20 +93,24 @@ class SeminarForm extends Dialog {
             endsOn.setValue(current.endsOn());
             capacity.setValue(current.capacity());
             status.setValue(current.status());
+            courses.setValue(courses.getListDataView().getItems()
+                    .filter(choice -> current.courseIds().contains(choice.id())).collect(Collectors.toSet()));
         } else {
             capacity.setValue(30);
             status.setValue(SeminarStatus.PLANNED);
         }
         error.addClassName("form-error");
         error.setId("seminar-form-error");
-        FormLayout form = new FormLayout(titleKk, titleRu, titleEn, venue, region, status, startsOn, endsOn, capacity);
+        FormLayout form = new FormLayout(titleKk, titleRu, titleEn, venue, region, status, startsOn, endsOn, capacity,
+                courses);
+        form.setColspan(courses, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form, error);
         Button save = new Button(getTranslation("seminar.form.save"), click -> {
             SeminarDetails details = new SeminarDetails(titleKk.getValue(), titleRu.getValue(), titleEn.getValue(),
                     venue.getValue(), region.getValue() == null ? null : region.getValue().id(), startsOn.getValue(),
                     endsOn.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), status.getValue(),
-                    current == null ? Set.of() : current.courseIds());
+                    courses.getValue().stream().map(Choice::id).collect(Collectors.toSet()));
             try {
                 long id = seminarId == null ? seminars.create(details) : update(seminars, seminarId, details);
                 close();

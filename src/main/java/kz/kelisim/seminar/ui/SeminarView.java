@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,9 +25,12 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.Language;
+import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.SeminarService;
 import kz.kelisim.seminar.SeminarViews.Person;
 import kz.kelisim.seminar.SeminarViews.SeminarPage;
+import kz.kelisim.user.UserService;
+import kz.kelisim.user.UserService.AccountSummary;
 
 /**
  * A seminar's page: what, where and when, then its tabs (schedule, participants, groups, attendance
@@ -38,11 +43,13 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
     static final String SEMINAR_ID = "seminarId";
 
     private final SeminarService seminars;
+    private final UserService users;
     private final List<SeminarTab> tabs;
     private String title = "";
 
-    public SeminarView(SeminarService seminars, List<SeminarTab> tabs) {
+    public SeminarView(SeminarService seminars, UserService users, List<SeminarTab> tabs) {
         this.seminars = seminars;
+        this.users = users;
         this.tabs = tabs.stream().sorted(Comparator.comparingInt(SeminarTab::order)).toList();
         addClassName("seminar-view");
     }
@@ -79,6 +86,9 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph trainers = new Paragraph(getTranslation("seminar.trainers",
                 String.join(", ", page.trainers().stream().map(Person::fullName).toList())));
         add(header, when, trainers);
+        if (page.manages()) {
+            add(trainerPicker(page));
+        }
         if (!page.courses().isEmpty()) {
             add(new Paragraph(getTranslation("seminar.courses",
                     String.join(", ", page.courses().stream().map(course -> course.name()).toList()))));
@@ -93,6 +103,36 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }
         add(sheet);
+    }
+
+    /** Adding another trainer to the seminar (removing one is offered beside each name). */
+    private Div trainerPicker(SeminarPage page) {
+        ComboBox<AccountSummary> trainer = new ComboBox<>();
+        trainer.setPlaceholder(getTranslation("seminar.trainers.add"));
+        trainer.setAriaLabel(getTranslation("seminar.trainers.add"));
+        trainer.setItems(query -> users.searchAccounts(Roles.TRAINER, query.getFilter().orElse(""), query.getLimit())
+                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        trainer.setItemLabelGenerator(AccountSummary::fullName);
+        trainer.setId("seminar-trainer-add");
+        trainer.addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                seminars.addTrainer(page.id(), event.getValue().id());
+                show(seminars.seminar(page.id(), Language.of(getLocale()).orElse(Language.DEFAULT)));
+            }
+        });
+        Div row = new Div(trainer);
+        for (Person person : page.trainers()) {
+            if (page.trainers().size() > 1) {
+                Button remove = new Button(getTranslation("seminar.trainers.remove", person.fullName()), click -> {
+                    seminars.removeTrainer(page.id(), person.id());
+                    show(seminars.seminar(page.id(), Language.of(getLocale()).orElse(Language.DEFAULT)));
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                row.add(remove);
+            }
+        }
+        row.addClassName("participants-adding");
+        return row;
     }
 
     /** Builds its content the first time it is attached: a tab's queries run only when it is opened. */

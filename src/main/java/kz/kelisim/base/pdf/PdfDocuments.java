@@ -1,0 +1,111 @@
+package kz.kelisim.base.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openpdf.text.pdf.BaseFont;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * PDFs for printing (sign-in slips, attendance sheets, certificates): an XHTML page with CSS in,
+ * PDF bytes out, written in {@link #FONT_FAMILY}, a font shipped inside Kelisim (never one of the
+ * server's) that has every Kazakh letter, embedded in each PDF so it prints the same everywhere.
+ * Text put into the page must go through {@link #escape(String)}.
+ */
+public final class PdfDocuments {
+
+    /** The family to name in a document's CSS: DejaVu Sans, regular and bold (licence beside the files). */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+
+    /** Classpath resources; the renderer also reads each file by this name for the font's weight and style. */
+    private static final List<String> FONT_FILES = List.of("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf");
+
+    private PdfDocuments() {
+    }
+
+    /** Read once, on first use, and shared by every document (a BaseFont is immutable). */
+    private static final class Fonts {
+
+        static final List<BaseFont> ALL = load();
+
+        static String file(int index) {
+            return FONT_FILES.get(index);
+        }
+
+        private static List<BaseFont> load() {
+            List<BaseFont> fonts = new ArrayList<>();
+            for (String file : FONT_FILES) {
+                try (InputStream in = PdfDocuments.class.getClassLoader().getResourceAsStream(file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("Font " + file + " is missing from the classpath");
+                    }
+                    fonts.add(BaseFont.createFont(file, BaseFont.IDENTITY_H,
+                            BaseFont.EMBEDDED, BaseFont.CACHED, in.readAllBytes(), null));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return List.copyOf(fonts);
+        }
+    }
+
+    /**
+     * Renders a complete XHTML document (well-formed XML, CSS in its {@code <style>}; page size with
+     * {@code @page}) to PDF.
+     */
+    public static byte[] fromXhtml(String xhtml) {
+        ITextRenderer renderer = new ITextRenderer();
+        for (int i = 0; i < Fonts.ALL.size(); i++) {
+            renderer.getFontResolver().addFont(Fonts.ALL.get(i), Fonts.file(i), FONT_FAMILY);
+        }
+        renderer.setDocumentFromString(xhtml);
+        renderer.layout();
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        renderer.createPDF(pdf);
+        return pdf.toByteArray();
+    }
+
+    /**
+     * A complete A4 XHTML document around the body (already escaped markup), in Kelisim's font.
+     *
+     * @param language the document's language tag ({@code kk}, {@code ru}, {@code en})
+     * @param css      the document's own rules, added after the defaults
+     */
+    public static String a4Document(String language, String title, String css, String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + escape(language) + "\">"
+                + "<head><title>" + escape(title) + "</title><style type=\"text/css\">"
+                + "@page { size: A4; margin: 12mm; }"
+                + " body { font-family: '" + FONT_FAMILY + "'; font-size: 10.5pt; color: #000; }"
+                + css + "</style></head><body>" + body + "</body></html>";
+    }
+
+    /** The text made safe to put between tags or in an attribute; null becomes empty. */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> {
+                    // XML 1.0 forbids most control characters; a stray one would break the whole document
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}
