@@ -110,6 +110,15 @@ class ExerciseWorkspace {
         return gradedAt != null;
     }
 
+    /**
+     * A member's points: the group's grade plus the trainer's adjustment for them, kept within 0 and
+     * the rubric's maximum. Only for a graded workspace.
+     */
+    int pointsOf(GradeAdjustment adjustment, int maxPoints) {
+        int change = adjustment == null ? 0 : adjustment.getPoints();
+        return Math.clamp((long) gradePoints + change, 0, maxPoints);
+    }
+
     void grade(String levelsJson, int points, String comment, long trainerId, Instant at) {
         this.gradeLevels = levelsJson;
         this.gradePoints = points;

@@ -476,10 +476,8 @@ public class GroupExerciseService {
 
     private static MemberGrade memberGrade(long userId, Map<Long, String> names, ExerciseWorkspace workspace,
             Rubric rubric, GradeAdjustment adjustment) {
-        int change = adjustment == null ? 0 : adjustment.getPoints();
-        int points = Math.clamp((long) workspace.getGradePoints() + change, 0, rubric.maxPoints());
-        return new MemberGrade(userId, names.getOrDefault(userId, ""), change,
-                adjustment == null ? null : adjustment.getReason(), points);
+        return new MemberGrade(userId, names.getOrDefault(userId, ""), adjustment == null ? 0 : adjustment.getPoints(),
+                adjustment == null ? null : adjustment.getReason(), workspace.pointsOf(adjustment, rubric.maxPoints()));
     }
 
     private Rubric rubric(GroupExercise exercise) {

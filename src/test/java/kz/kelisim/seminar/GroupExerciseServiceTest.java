@@ -54,6 +54,9 @@ class GroupExerciseServiceTest {
     GroupExerciseService exercises;
 
     @Autowired
+    ExerciseResults results;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -320,6 +323,28 @@ class GroupExerciseServiceTest {
         as("trainer", () -> exercises.grade(workspaceA, List.of(0, 0), "Қайта бағаланды"));
         assertThat(as("trainee2", () -> exercises.workspace(workspaceA, Language.KK)).grade().members())
                 .as("never below zero").singleElement().extracting(MemberGrade::points).isEqualTo(0);
+    }
+
+    @Test
+    void the_gradebook_gets_each_members_mean_percent_over_the_graded_exercises_with_their_adjustments() {
+        long second = as("trainer", () -> fixture.exercise(seminar, "Мектептегі дау", 3));
+        doAs("trainer", () -> exercises.assign(second, List.of(groupA, groupB)));
+        long secondA = as("trainee", () -> exercises.myWorkspace(second));
+        assertThat(results.percentByPerson(seminar)).as("nothing graded yet").isEmpty();
+
+        doAs("trainee", () -> exercises.submit(workspaceA));
+        doAs("trainee2", () -> exercises.submit(secondA));
+        doAs("trainee3", () -> exercises.submit(workspaceB));
+        as("trainer", () -> exercises.grade(workspaceA, List.of(2, 1), null));
+        doAs("trainer", () -> exercises.adjust(workspaceA, fixture.userId("trainee"), 5, "Топты басқарды"));
+        doAs("trainer", () -> exercises.adjust(workspaceA, fixture.userId("trainee2"), -2, "Қатыспады"));
+        as("trainer", () -> exercises.grade(secondA, List.of(2, 0), null));
+
+        assertThat(results.percentByPerson(seminar))
+                .as("trainee: (10 + 4) / 2 of 10; trainee2: (5 + 4) / 2 of 10; group B not graded")
+                .containsOnlyKeys(fixture.userId("trainee"), fixture.userId("trainee2"))
+                .containsEntry(fixture.userId("trainee"), 70.0)
+                .containsEntry(fixture.userId("trainee2"), 45.0);
     }
 
     @Test
