@@ -16,7 +16,7 @@ interface ExerciseWorkspaceRepository extends JpaRepository<ExerciseWorkspace, L
 
     Optional<ExerciseWorkspace> findByExerciseIdAndGroupId(long exerciseId, long groupId);
 
-    /** The workspace locked: submitting and grading take turns with each other. */
+    /** The workspace locked: saves, submitting and grading take turns with each other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from ExerciseWorkspace w where w.id = :id")
     Optional<ExerciseWorkspace> lockById(long id);

@@ -349,11 +349,11 @@ public class GroupExerciseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void submit(long workspaceId) {
-        Resolved found = readable(workspaceId);
+        Resolved found = lockedReadable(workspaceId);
         if (!found.member()) {
             throw new RuleViolation("exercise.error.read-only");
         }
-        ExerciseWorkspace workspace = workspaces.lockById(workspaceId).orElseThrow();
+        ExerciseWorkspace workspace = found.workspace();
         if (workspace.isSubmitted()) {
             return;
         }
@@ -371,11 +371,11 @@ public class GroupExerciseService {
     @PreAuthorize(TRAINING)
     @Transactional
     public int grade(long workspaceId, List<Integer> levels, String comment) {
-        Resolved found = readable(workspaceId);
+        Resolved found = lockedReadable(workspaceId);
         if (!found.manages()) {
             throw new RuleViolation(NOT_FOUND);
         }
-        ExerciseWorkspace workspace = workspaces.lockById(workspaceId).orElseThrow();
+        ExerciseWorkspace workspace = found.workspace();
         if (isOpen(workspace, found.exercise())) {
             throw new RuleViolation("exercise.error.not-submitted");
         }
@@ -407,7 +407,7 @@ public class GroupExerciseService {
     @PreAuthorize(TRAINING)
     @Transactional
     public void adjust(long workspaceId, long userId, int points, String reason) {
-        Resolved found = readable(workspaceId);
+        Resolved found = lockedReadable(workspaceId);
         if (!found.manages()) {
             throw new RuleViolation(NOT_FOUND);
         }
@@ -442,7 +442,18 @@ public class GroupExerciseService {
 
     /** The workspace if the caller runs its seminar or is a member of its group; "not found" otherwise. */
     private Resolved readable(long workspaceId) {
-        ExerciseWorkspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new RuleViolation(NOT_FOUND));
+        return resolve(workspaces.findById(workspaceId).orElseThrow(() -> new RuleViolation(NOT_FOUND)));
+    }
+
+    /**
+     * The workspace locked and read as last committed, if the caller may see it: saving, attaching,
+     * submitting and grading take turns, so nothing is saved into a workspace once it is submitted.
+     */
+    private Resolved lockedReadable(long workspaceId) {
+        return resolve(workspaces.lockById(workspaceId).orElseThrow(() -> new RuleViolation(NOT_FOUND)));
+    }
+
+    private Resolved resolve(ExerciseWorkspace workspace) {
         GroupExercise exercise = exercises.findById(workspace.getExerciseId()).orElseThrow();
         Seminar seminar = seminars.findById(exercise.getSeminarId()).orElseThrow();
         boolean manages = access.mayManage(seminar);
@@ -455,7 +466,7 @@ public class GroupExerciseService {
 
     /** The workspace if the caller is a member of its group and it is still open for changes. */
     private Resolved editable(long workspaceId) {
-        Resolved found = readable(workspaceId);
+        Resolved found = lockedReadable(workspaceId);
         if (!found.member()) {
             throw new RuleViolation("exercise.error.read-only");
         }

@@ -271,6 +271,33 @@ class GroupExerciseServiceTest {
     }
 
     @Test
+    void a_save_at_the_moment_the_group_submits_lands_before_the_submission_or_is_refused() throws Exception {
+        List<Object> outcomes = AtTheSameMoment.run(members, () -> { }, securityContext::clearContext, List.of(
+                () -> {
+                    try {
+                        return as("trainee", () -> exercises.saveField(workspaceA, TemplateField.NOTES, "Соңғы сөз", 0));
+                    } catch (RuleViolation refused) {
+                        return refused.getMessage();
+                    }
+                },
+                () -> {
+                    doAs("trainee2", () -> exercises.submit(workspaceA));
+                    return "submitted";
+                }));
+
+        WorkspacePage page = as("trainer", () -> exercises.workspace(workspaceA, Language.KK));
+        var notes = page.fields().get(TemplateField.NOTES);
+        assertThat(page.submittedAt()).isNotNull();
+        if (outcomes.getFirst() instanceof Saved) {
+            assertThat(notes.value()).isEqualTo("Соңғы сөз");
+            assertThat(notes.updatedAt()).isBeforeOrEqualTo(page.submittedAt());
+        } else {
+            assertThat(outcomes.getFirst()).isEqualTo("exercise.error.closed");
+            assertThat(notes.version()).isZero();
+        }
+    }
+
+    @Test
     void after_the_deadline_the_workspace_is_read_only_cannot_be_submitted_and_may_be_graded() {
         assertThatThrownBy(() -> as("trainer", () -> exercises.grade(workspaceB, List.of(1, 1), null)))
                 .as("not before submission or the deadline").hasMessage("exercise.error.not-submitted");
