@@ -16,6 +16,8 @@ interface ExerciseWorkspaceRepository extends JpaRepository<ExerciseWorkspace, L
 
     Optional<ExerciseWorkspace> findByExerciseIdAndGroupId(long exerciseId, long groupId);
 
+    boolean existsByGroupId(long groupId);
+
     /** The workspace locked: saves, submitting and grading take turns with each other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from ExerciseWorkspace w where w.id = :id")

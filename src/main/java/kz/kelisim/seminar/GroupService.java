@@ -43,10 +43,12 @@ public class GroupService {
     private final OrganisationRepository organisations;
     private final SeminarAccess access;
     private final UserService users;
+    private final ExerciseWorkspaceRepository workspaces;
 
     GroupService(SeminarGroupRepository groups, ParticipantRepository participants,
             ParticipantProfileRepository profiles, RegionRepository regions, OrganisationRepository organisations,
-            SeminarAccess access, UserService users) {
+            SeminarAccess access, UserService users, ExerciseWorkspaceRepository workspaces) {
+        this.workspaces = workspaces;
         this.groups = groups;
         this.participants = participants;
         this.profiles = profiles;
@@ -159,11 +161,17 @@ public class GroupService {
         group.setLeaderUserId(userId);
     }
 
-    /** Deletes a group; its members are left in no group. */
+    /**
+     * Deletes a group; its members are left in no group. Refused once the group has a group
+     * exercise: its work and grade would go with it.
+     */
     @PreAuthorize(TRAINING)
     @Transactional
     public void deleteGroup(long groupId) {
         SeminarGroup group = managed(groupId);
+        if (workspaces.existsByGroupId(groupId)) {
+            throw new RuleViolation("groups.error.has-work");
+        }
         participants.findByGroupId(groupId).forEach(member -> member.setGroupId(null));
         groups.delete(group);
     }

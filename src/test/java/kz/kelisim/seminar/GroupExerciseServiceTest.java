@@ -75,6 +75,9 @@ class GroupExerciseServiceTest {
     /** A seminar run by the demo trainer: group A (trainee, trainee2), group B (trainee3). */
     private long seminar;
     private long groupA;
+
+    @Autowired
+    GroupService groups;
     private long groupB;
     private long exercise;
     private long workspaceA;
@@ -118,6 +121,14 @@ class GroupExerciseServiceTest {
         assertThat(as("trainer", () -> exercises.exercises(seminar))).singleElement()
                 .satisfies(row -> assertThat(row.groups()).extracting(state -> state.group())
                         .containsExactly("А тобы", "Б тобы"));
+    }
+
+    @Test
+    void a_group_with_an_exercise_cannot_be_deleted_so_its_work_is_never_lost() {
+        assertThatThrownBy(() -> doAs("trainer", () -> groups.deleteGroup(groupA)))
+                .hasMessage("groups.error.has-work");
+
+        assertThat(as("trainee2", () -> exercises.workspace(workspaceA, Language.KK)).group()).isEqualTo("А тобы");
     }
 
     @Test
