@@ -86,6 +86,28 @@ public class ReferenceData {
         organisation.rename(check(name, regionId, organisationId), blankToNull(regionId));
     }
 
+    /**
+     * Corrects the names of a region or city in the three languages (the list of them is fixed by
+     * law and by the migration; their spelling is the administrators').
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void renameRegion(String regionId, String kazakh, String russian, String english) {
+        Region region = regions.findById(regionId).orElseThrow(() -> new RuleViolation("reference.error.region-unknown"));
+        List<String> names = new java.util.ArrayList<>();
+        for (String name : new String[] {kazakh, russian, english}) {
+            String stripped = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+            if (stripped.isEmpty()) {
+                throw new RuleViolation("reference.error.name-required");
+            }
+            if (stripped.length() > 120) {
+                throw new RuleViolation("reference.error.too-long", 120);
+            }
+            names.add(stripped);
+        }
+        region.rename(names.get(0), names.get(1), names.get(2));
+    }
+
     private String check(String name, String regionId, Long renamed) {
         String stripped = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (stripped.isEmpty()) {

@@ -50,6 +50,12 @@ class Region {
         return java.util.List.of(nameKk, nameRu, nameEn);
     }
 
+    void rename(String kazakh, String russian, String english) {
+        this.nameKk = kazakh;
+        this.nameRu = russian;
+        this.nameEn = english;
+    }
+
     int getSortOrder() {
         return sortOrder;
     }

@@ -55,9 +55,23 @@ class ReferenceDataTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void administrator_corrects_a_regions_names_and_empty_names_are_refused() {
+        reference.renameRegion("zhetysu", " Жетісу  облысы ", "область Жетісу", "Zhetisu Region");
+
+        assertThat(reference.regions()).filteredOn(region -> region.id().equals("zhetysu")).singleElement()
+                .isEqualTo(new RegionNames("zhetysu", "Жетісу облысы", "область Жетісу", "Zhetisu Region"));
+        assertThatThrownBy(() -> reference.renameRegion("zhetysu", "", "область", "Region"))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> reference.renameRegion("atlantis", "А", "Б", "C")).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
     @WithUserDetails("trainer")
     void a_trainer_may_not_edit_reference_data() {
         assertThatThrownBy(() -> reference.addOrganisation("Ұйым", null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reference.renameRegion("abai", "А", "Б", "C"))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reference.regions()).isInstanceOf(AccessDeniedException.class);
     }
 }

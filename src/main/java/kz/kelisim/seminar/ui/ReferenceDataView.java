@@ -65,10 +65,38 @@ public class ReferenceDataView extends VerticalLayout implements HasDynamicTitle
         regions.addColumn(RegionNames::id).setHeader(getTranslation("reference.region.id"));
         regions.setItems(reference.regions());
         regions.setAllRowsVisible(true);
+        regions.addItemClickListener(click -> renameRegion(regions, click.getItem()));
 
         add(new H1(getTranslation("reference.title")), new H2(getTranslation("reference.organisations")), add,
                 organisations, new H2(getTranslation("reference.regions")),
                 new Span(getTranslation("reference.regions.fixed")), regions);
+    }
+
+    /** Correcting a region's names in kk, ru and en. */
+    private void renameRegion(Grid<RegionNames> grid, RegionNames names) {
+        Dialog dialog = new Dialog(getTranslation("reference.region.rename"));
+        dialog.setId("region-dialog");
+        TextField kazakh = new TextField(getTranslation("reference.region.kk"), names.kazakh(), "");
+        TextField russian = new TextField(getTranslation("reference.region.ru"), names.russian(), "");
+        TextField english = new TextField(getTranslation("reference.region.en"), names.english(), "");
+        kazakh.setId("region-kk");
+        Span error = new Span();
+        error.addClassName("form-error");
+        Button save = new Button(getTranslation("reference.save"), click -> {
+            try {
+                reference.renameRegion(names.id(), kazakh.getValue(), russian.getValue(), english.getValue());
+            } catch (RuleViolation refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                return;
+            }
+            grid.setItems(reference.regions());
+            dialog.close();
+        });
+        save.setId("region-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(kazakh, russian, english, error));
+        dialog.getFooter().add(new Button(getTranslation("reference.cancel"), click -> dialog.close()), save);
+        dialog.open();
     }
 
     /** The add or rename dialog; {@code row} null for a new organisation. */
