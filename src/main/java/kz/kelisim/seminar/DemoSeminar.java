@@ -1,0 +1,131 @@
+package kz.kelisim.seminar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+import kz.kelisim.base.AcademyTime;
+import kz.kelisim.security.KelisimPrincipal;
+
+/**
+ * Demo mode: a three-day seminar-training in Shymkent, running today, run by the demo trainer, with
+ * four demo trainees from four regions in two balanced groups, a schedule and the first day's
+ * attendance marked. Its enrolment key is {@value #KEY}, so the demo trainee {@code trainee} can
+ * join it. Made through the same services a trainer uses; nothing happens when a seminar exists.
+ */
+@Component
+@Order(50)
+@ConditionalOnProperty(name = "kelisim.demo.seminar", havingValue = "true")
+class DemoSeminar implements ApplicationRunner {
+
+    static final String KEY = "SHYMKENT";
+    private static final Logger log = LoggerFactory.getLogger(DemoSeminar.class);
+    /** Demo trainees with a valid (made-up) IIN, region and organisation. */
+    private static final List<List<String>> PEOPLE = List.of(
+            List.of("trainee2", "850725401230", "shymkent", "Шымкент қаласы әкімдігі"),
+            List.of("trainee3", "951231404560", "mangystau", "Маңғыстау облысы әкімдігі"),
+            List.of("trainee4", "900101300007", "turkistan", "Түркістан облысы әкімдігі"),
+            List.of("trainee5", "640305200024", "zhambyl", "Жамбыл облысы әкімдігі"));
+
+    private final SeminarRepository seminarRows;
+    private final SeminarService seminars;
+    private final GroupService groups;
+    private final AttendanceService attendance;
+    private final ParticipantProfileRepository profiles;
+    private final OrganisationRepository organisations;
+    private final UserDetailsService users;
+    private final SecurityContextHolderStrategy securityContext;
+    private final Clock clock;
+
+    DemoSeminar(SeminarRepository seminarRows, SeminarService seminars, GroupService groups,
+            AttendanceService attendance, ParticipantProfileRepository profiles, OrganisationRepository organisations,
+            UserDetailsService users, SecurityContextHolderStrategy securityContext, Clock clock) {
+        this.seminarRows = seminarRows;
+        this.seminars = seminars;
+        this.groups = groups;
+        this.attendance = attendance;
+        this.profiles = profiles;
+        this.organisations = organisations;
+        this.users = users;
+        this.securityContext = securityContext;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (seminarRows.count() > 0) {
+            return;
+        }
+        LocalDate today = AcademyTime.local(clock.instant()).toLocalDate();
+        long seminarId = as("trainer", () -> {
+            long id = seminars.create(new SeminarDetails("Қазақтану және этносаралық келісім: Шымкент семинар-тренингі",
+                    "Қазақтану и межэтническое согласие: семинар-тренинг в Шымкенте",
+                    "Kazakhstan studies and interethnic accord: a seminar-training in Shymkent",
+                    "Мемлекеттік басқару академиясының өңірлік филиалы, 2-қабат", "shymkent", today.minusDays(1),
+                    today.plusDays(1), 30, SeminarStatus.RUNNING, Set.of("kazakhstan-studies", "ethnomediation")));
+            session(id, today.minusDays(1), 10, SessionKind.LECTURE, "«Қазақтану» жобасы және қоғамдық келісім");
+            session(id, today.minusDays(1), 14, SessionKind.PRACTICAL, "Жанжал картасы: шағын топтардағы жұмыс");
+            session(id, today, 10, SessionKind.LECTURE, "Діни саладағы мемлекеттік саясат");
+            session(id, today, 14, SessionKind.PRACTICAL, "Этномедиация: рөлдік ойын");
+            session(id, today.plusDays(1), 10, SessionKind.TEST, "Қорытынды тест және қорытындылау");
+            return id;
+        });
+        for (List<String> person : PEOPLE) {
+            long userId = ((KelisimPrincipal) users.loadUserByUsername(person.get(0))).accountId();
+            Organisation organisation = organisations.findByNameIgnoreCase(person.get(3))
+                    .orElseGet(() -> organisations.save(new Organisation(person.get(3), person.get(2))));
+            ParticipantProfile profile = profiles.findById(userId).orElseGet(() -> new ParticipantProfile(userId));
+            profile.fill(person.get(1), person.get(2), organisation.getId(), "бас маман", null, null,
+                    Iin.sex(person.get(1)));
+            profiles.save(profile);
+            as("trainer", () -> {
+                seminars.addParticipant(seminarId, userId);
+                return null;
+            });
+        }
+        as("trainer", () -> {
+            groups.createBalanced(seminarId, 2, "{0}-топ");
+            seminars.seminar(seminarId, kz.kelisim.base.Language.KK).sessions().stream()
+                    .filter(session -> session.date().isBefore(today))
+                    .forEach(session -> attendance.everyonePresent(session.id()));
+            return null;
+        });
+        seminarRows.findById(seminarId).ifPresent(seminar -> {
+            seminar.setEnrolmentKey(KEY);
+            seminarRows.save(seminar);
+        });
+        log.info("Demo mode: a seminar-training in Shymkent (enrolment key {}) with four demo trainees", KEY);
+    }
+
+    private void session(long seminarId, LocalDate day, int hour, SessionKind kind, String title) {
+        seminars.addSession(seminarId, new SessionDetails(day, LocalTime.of(hour, 0), LocalTime.of(hour + 3, 0), kind,
+                title, 4, "204", null));
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        securityContext.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        try {
+            return action.get();
+        } finally {
+            securityContext.clearContext();
+        }
+    }
+}
