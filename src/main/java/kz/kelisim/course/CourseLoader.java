@@ -86,7 +86,7 @@ public class CourseLoader {
      *
      * @throws RuleViolation {@code course.error.not-found} when there is no folder for the id
      */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public CourseLoadStatus reload(String courseId) {
         Path folder = existingFolder(courseId);
         synchronized (lockOf(courseId)) {
@@ -103,7 +103,7 @@ public class CourseLoader {
      * @throws RuleViolation {@code course.error.not-found} when there is no folder for the id, or
      *         whatever the edit throws (nothing is written then)
      */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public CourseLoadStatus edit(String courseId, FolderEdit edit) {
         Path folder = existingFolder(courseId);
         synchronized (lockOf(courseId)) {

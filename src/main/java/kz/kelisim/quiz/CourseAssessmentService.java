@@ -33,13 +33,13 @@ public class CourseAssessmentService {
     }
 
     /** The questions of the course's loaded bank, in file and then written order; empty if it has none. */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<Question> questions(String courseId) {
         return banks.findById(courseId).map(bank -> questionsOf(json, bank)).orElse(List.of());
     }
 
     /** The settings of the course's quizzes, in the order of its lessons. */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<QuizSettings> quizzes(String courseId) {
         return banks.findById(courseId).map(bank -> quizzesOf(json, bank)).orElse(List.of());
     }

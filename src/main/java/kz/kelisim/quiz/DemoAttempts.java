@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,12 +14,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+
+import kz.kelisim.security.RunAs;
 
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseCatalogue;
@@ -49,17 +45,15 @@ class DemoAttempts implements ApplicationRunner {
     private final CourseAssessmentService banks;
     private final CourseCatalogue catalogue;
     private final AttemptRepository attempts;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy securityContext;
+    private final RunAs runAs;
 
     DemoAttempts(AttemptService quizzes, CourseAssessmentService banks, CourseCatalogue catalogue,
-            AttemptRepository attempts, UserDetailsService users, SecurityContextHolderStrategy securityContext) {
+            AttemptRepository attempts, RunAs runAs) {
         this.quizzes = quizzes;
         this.banks = banks;
         this.catalogue = catalogue;
         this.attempts = attempts;
-        this.users = users;
-        this.securityContext = securityContext;
+        this.runAs = runAs;
     }
 
     @Override
@@ -67,7 +61,7 @@ class DemoAttempts implements ApplicationRunner {
         if (!attempts.findByCourseId(COURSE).isEmpty()) {
             return;
         }
-        List<Question> bank = as("trainer", () -> banks.questions(COURSE));
+        List<Question> bank = runAs.as("trainer", () -> banks.questions(COURSE));
         if (bank.isEmpty()) {
             return;
         }
@@ -77,7 +71,7 @@ class DemoAttempts implements ApplicationRunner {
         for (int i = 0; i < TRAINEES.size(); i++) {
             String trainee = TRAINEES.get(i);
             double ability = 0.3 + 0.1 * i;
-            as(trainee, () -> {
+            runAs.as(trainee, () -> {
                 catalogue.enrol(COURSE);
                 take("pre-test", byId, ability, random);
                 take("final-test", byId, Math.min(0.95, ability + 0.35), random);
@@ -128,14 +122,4 @@ class DemoAttempts implements ApplicationRunner {
         };
     }
 
-    private <T> T as(String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        securityContext.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return action.get();
-        } finally {
-            securityContext.clearContext();
-        }
-    }
 }

@@ -29,7 +29,7 @@ import kz.kelisim.user.UserService;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+@PreAuthorize(Roles.RUNS_TRAINING)
 public class GradingService {
 
     /** Longest comment on an essay, in characters. */

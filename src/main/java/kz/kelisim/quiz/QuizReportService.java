@@ -71,8 +71,6 @@ public class QuizReportService {
     public static final double WEAK_DISCRIMINATION = 20;
 
     private static final int CATALOGUE_PAGE = 100;
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
 
     private final AttemptRepository attempts;
     private final AttemptAnswerRepository answers;
@@ -97,7 +95,7 @@ public class QuizReportService {
      * The loaded courses that have a quiz in a lesson, by title in the reader's language. Read a page
      * of the catalogue at a time; the course rows it loads serve the content look-ups too.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public List<ReportCourse> courses(Language reader) {
         CourseSearch everything = new CourseSearch("", Optional.empty(), Optional.empty());
@@ -116,7 +114,7 @@ public class QuizReportService {
     }
 
     /** The course's quizzes in the order of its lessons, each with its counts. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public List<QuizSummary> quizzes(String courseId, Language reader) {
         CourseContent content = courses.content(courseId)
@@ -139,7 +137,7 @@ public class QuizReportService {
      *
      * @throws RuleViolation when the course or quiz does not exist
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public QuizReport statistics(String courseId, String quizId, AttemptsToAnalyse which, Language reader) {
         CourseContent content = courses.content(courseId)
@@ -183,7 +181,7 @@ public class QuizReportService {
      * as the trainee's own quiz page shows it), the gain in points and Hake's normalised gain, with
      * the group's means. Empty of trainees, with no titles, when the course has neither test.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public GainsReport gains(String courseId, Language reader) {
         CourseContent content = courses.content(courseId)
@@ -214,7 +212,7 @@ public class QuizReportService {
     }
 
     /** One page of the quiz's submitted attempts, the latest first, with the trainees' names. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public Page<AttemptRow> attempts(String courseId, String quizId, Pageable page) {
         Page<SubmittedAttempt> found = attempts.findSubmitted(courseId, quizId, page);
@@ -225,7 +223,7 @@ public class QuizReportService {
     }
 
     /** How many submitted attempts the quiz has (the length of {@link #attempts}). */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public long countAttempts(String courseId, String quizId) {
         return attempts.countByCourseIdAndQuizIdAndState(courseId, quizId, Attempt.State.SUBMITTED);

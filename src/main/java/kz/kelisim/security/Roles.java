@@ -19,6 +19,9 @@ public final class Roles {
 
     public static final List<String> ALL = List.of(TRAINEE, TRAINER, STAFF, ADMIN);
 
+    /** {@code @PreAuthorize} expression for the people who run training: trainers, staff, administrators. */
+    public static final String RUNS_TRAINING = "hasAnyRole('" + TRAINER + "', '" + STAFF + "', '" + ADMIN + "')";
+
     private Roles() {
     }
 }

@@ -35,8 +35,6 @@ import kz.kelisim.user.UserService;
 @Transactional(readOnly = true)
 public class AttendanceService {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
 
     private final SeminarSessionRepository sessions;
     private final AttendanceMarkRepository marks;
@@ -59,7 +57,7 @@ public class AttendanceService {
     }
 
     /** The whole sheet: sessions by time, participants by name, with marks, hours and percentages. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public AttendanceSheet sheet(long seminarId, Language language) {
         Seminar seminar = access.manageable(seminarId);
         List<Participant> people = participants.findBySeminarId(seminarId);
@@ -67,7 +65,7 @@ public class AttendanceService {
     }
 
     /** The sheet as a PDF to print: A4 landscape, in the reader's language. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public byte[] sheetPdf(long seminarId, Language language) {
         return AttendancePdf.render(sheet(seminarId, language), language);
     }
@@ -81,7 +79,7 @@ public class AttendanceService {
     }
 
     /** Marks one participant at one session; {@code status} null clears the mark. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void mark(long sessionId, long userId, AttendanceStatus status) {
         SeminarSession session = managedSession(sessionId);
@@ -99,7 +97,7 @@ public class AttendanceService {
     }
 
     /** Marks every participant present at the session; the trainer then changes the few who were not. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void everyonePresent(long sessionId) {
         SeminarSession session = managedSession(sessionId);

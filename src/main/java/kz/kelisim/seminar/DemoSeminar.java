@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,15 +12,11 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
+import kz.kelisim.security.RunAs;
+
 import kz.kelisim.base.AcademyTime;
-import kz.kelisim.security.KelisimPrincipal;
 
 /**
  * Demo mode: a three-day seminar-training in Shymkent, running today, run by the demo trainer, with
@@ -49,21 +44,19 @@ class DemoSeminar implements ApplicationRunner {
     private final AttendanceService attendance;
     private final ParticipantProfileRepository profiles;
     private final OrganisationRepository organisations;
-    private final UserDetailsService users;
-    private final SecurityContextHolderStrategy securityContext;
+    private final RunAs runAs;
     private final Clock clock;
 
     DemoSeminar(SeminarRepository seminarRows, SeminarService seminars, GroupService groups,
             AttendanceService attendance, ParticipantProfileRepository profiles, OrganisationRepository organisations,
-            UserDetailsService users, SecurityContextHolderStrategy securityContext, Clock clock) {
+            RunAs runAs, Clock clock) {
         this.seminarRows = seminarRows;
         this.seminars = seminars;
         this.groups = groups;
         this.attendance = attendance;
         this.profiles = profiles;
         this.organisations = organisations;
-        this.users = users;
-        this.securityContext = securityContext;
+        this.runAs = runAs;
         this.clock = clock;
     }
 
@@ -73,7 +66,7 @@ class DemoSeminar implements ApplicationRunner {
             return;
         }
         LocalDate today = AcademyTime.local(clock.instant()).toLocalDate();
-        long seminarId = as("trainer", () -> {
+        long seminarId = runAs.as("trainer", () -> {
             long id = seminars.create(new SeminarDetails("Қазақтану және этносаралық келісім: Шымкент семинар-тренингі",
                     "Қазақтану и межэтническое согласие: семинар-тренинг в Шымкенте",
                     "Kazakhstan studies and interethnic accord: a seminar-training in Shymkent",
@@ -87,19 +80,19 @@ class DemoSeminar implements ApplicationRunner {
             return id;
         });
         for (List<String> person : PEOPLE) {
-            long userId = ((KelisimPrincipal) users.loadUserByUsername(person.get(0))).accountId();
+            long userId = runAs.idOf(person.get(0));
             Organisation organisation = organisations.findByNameIgnoreCase(person.get(3))
                     .orElseGet(() -> organisations.save(new Organisation(person.get(3), person.get(2))));
             ParticipantProfile profile = profiles.findById(userId).orElseGet(() -> new ParticipantProfile(userId));
             profile.fill(person.get(1), person.get(2), organisation.getId(), "бас маман", null, null,
                     Iin.sex(person.get(1)));
             profiles.save(profile);
-            as("trainer", () -> {
+            runAs.as("trainer", () -> {
                 seminars.addParticipant(seminarId, userId);
                 return null;
             });
         }
-        as("trainer", () -> {
+        runAs.as("trainer", () -> {
             groups.createBalanced(seminarId, 2, "{0}-топ");
             seminars.seminar(seminarId, kz.kelisim.base.Language.KK).sessions().stream()
                     .filter(session -> session.date().isBefore(today))
@@ -118,14 +111,4 @@ class DemoSeminar implements ApplicationRunner {
                 title, 4, "204", null));
     }
 
-    private <T> T as(String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        securityContext.setContext(new SecurityContextImpl(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
-        try {
-            return action.get();
-        } finally {
-            securityContext.clearContext();
-        }
-    }
 }

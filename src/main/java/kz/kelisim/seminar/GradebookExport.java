@@ -29,8 +29,6 @@ import kz.kelisim.seminar.GradebookViews.GradebookRow;
 @Service
 public class GradebookExport {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
 
     private final GradebookService gradebooks;
 
@@ -43,7 +41,7 @@ public class GradebookExport {
             String exercises, String attendance) {
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public byte[] csv(long seminarId, Language language, boolean withIin, Headers headers) {
         Gradebook book = gradebooks.gradebook(seminarId, language, withIin);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -64,7 +62,7 @@ public class GradebookExport {
         return withBom;
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public byte[] xlsx(long seminarId, Language language, boolean withIin, Headers headers) {
         Gradebook book = gradebooks.gradebook(seminarId, language, withIin);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

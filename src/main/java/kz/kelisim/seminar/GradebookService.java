@@ -37,8 +37,6 @@ import kz.kelisim.seminar.SeminarViews.Choice;
 @Transactional(readOnly = true)
 public class GradebookService {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
 
     private final SeminarAccess access;
     private final ParticipantRepository participants;
@@ -69,7 +67,7 @@ public class GradebookService {
      *
      * @param withIin the IIN in full, for staff and administrators only
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public Gradebook gradebook(long seminarId, Language language, boolean withIin) {
         Seminar seminar = access.manageable(seminarId);
         KelisimPrincipal caller = access.caller();

@@ -67,8 +67,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class GroupExerciseService {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
     private static final String NOT_FOUND = "exercise.error.not-found";
     private static final TypeReference<List<Map<String, String>>> ROWS = new TypeReference<>() {
     };
@@ -152,7 +150,7 @@ public class GroupExerciseService {
     }
 
     /** The seminar's groups, to assign an exercise to. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<GroupChoice> groups(long seminarId) {
         access.manageable(seminarId);
         return groups.findBySeminarIdOrderById(seminarId).stream()
@@ -160,7 +158,7 @@ public class GroupExerciseService {
     }
 
     /** The case-study activities of the seminar's courses, titled in the reader's language. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<CaseChoice> cases(long seminarId, Language language) {
         Seminar seminar = access.manageable(seminarId);
         List<CaseChoice> choices = new ArrayList<>();
@@ -180,7 +178,7 @@ public class GroupExerciseService {
      *
      * @throws RuleViolation naming the first thing wrong with the details
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public long create(long seminarId, ExerciseDetails details) {
         Seminar seminar = access.manageable(seminarId);
@@ -197,7 +195,7 @@ public class GroupExerciseService {
      * Assigns the exercise to these groups of its seminar, each getting an empty workspace; groups
      * that have it already keep their work.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void assign(long exerciseId, Collection<Long> groupIds) {
         GroupExercise exercise = exercises.findById(exerciseId).orElseThrow(() -> new RuleViolation(NOT_FOUND));
@@ -368,7 +366,7 @@ public class GroupExerciseService {
      * criterion, by index; the total is the sum of the chosen levels' points. Grading again replaces
      * the grade; members' adjustments stay.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public int grade(long workspaceId, List<Integer> levels, String comment) {
         Resolved found = lockedReadable(workspaceId);
@@ -404,7 +402,7 @@ public class GroupExerciseService {
      * Changes one member's points from the group's grade (plus or minus, with a reason); 0 takes the
      * change back. A member's points stay within 0 and the rubric's maximum.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void adjust(long workspaceId, long userId, int points, String reason) {
         Resolved found = lockedReadable(workspaceId);

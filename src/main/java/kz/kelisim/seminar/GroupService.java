@@ -32,8 +32,6 @@ import kz.kelisim.user.UserService;
 @Transactional(readOnly = true)
 public class GroupService {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
     public static final int MAX_NAME = 100;
 
     private final SeminarGroupRepository groups;
@@ -59,7 +57,7 @@ public class GroupService {
     }
 
     /** The groups with their members and balance, then (with id 0) the participants in no group. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<GroupView> groups(long seminarId, Language language) {
         access.manageable(seminarId);
         List<Participant> people = participants.findBySeminarId(seminarId);
@@ -88,7 +86,7 @@ public class GroupService {
      * ("Group {0}" in the trainer's language). Refused while the seminar has groups: a trainer
      * removes them first, knowingly.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void createBalanced(long seminarId, int count, String nameTemplate) {
         access.manageableLocked(seminarId);
@@ -111,28 +109,28 @@ public class GroupService {
     }
 
     /** The number of groups for groups of about {@code size} people. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public int groupsOfAbout(long seminarId, int size) {
         access.manageable(seminarId);
         long people = participants.countBySeminarId(seminarId);
         return (int) Math.max(1, Math.min(people, Math.round((double) people / Math.max(1, size))));
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public long createGroup(long seminarId, String name) {
         access.manageable(seminarId);
         return groups.save(new SeminarGroup(seminarId, checkedName(name))).getId();
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void rename(long groupId, String name) {
         managed(groupId).setName(checkedName(name));
     }
 
     /** Moves a participant into a group, or out of every group with {@code groupId} null. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void move(long seminarId, long userId, Long groupId) {
         access.manageable(seminarId);
@@ -150,7 +148,7 @@ public class GroupService {
     }
 
     /** Makes a member the group's leader, or no one with {@code userId} null. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void setLeader(long groupId, Long userId) {
         SeminarGroup group = managed(groupId);
@@ -165,7 +163,7 @@ public class GroupService {
      * Deletes a group; its members are left in no group. Refused once the group has a group
      * exercise: its work and grade would go with it.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void deleteGroup(long groupId) {
         SeminarGroup group = managed(groupId);

@@ -36,8 +36,6 @@ import kz.kelisim.user.UserService.NewAccount;
 @Transactional(readOnly = true)
 public class ParticipantImport {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
     private static final int MAX_NAME = 200;
     private static final int MAX_TEXT = 300;
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
@@ -125,7 +123,7 @@ public class ParticipantImport {
     }
 
     /** Reads the list and says, row by row, what saving it would do and what stands in the way. Saves nothing. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public Preview preview(long seminarId, String fileName, byte[] bytes, Language language) {
         Seminar seminar = access.manageable(seminarId);
         return check(seminar, fileName, bytes, language).preview();
@@ -136,7 +134,7 @@ public class ParticipantImport {
      * nothing is saved (no account, profile or participant) and a {@link RuleViolation} says so.
      * New people get a trainee account whose temporary password is in the result's slips, and only there.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public Result save(long seminarId, String fileName, byte[] bytes, Language language) {
         Seminar seminar = access.manageableLocked(seminarId);
@@ -194,14 +192,14 @@ public class ParticipantImport {
      * of a new account or a note that the person signs in as before, and the address to sign in at.
      * The slips come from the {@link Result} of the save just made: passwords are never kept.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public byte[] slipsPdf(long seminarId, List<Slip> slips, String signInAddress, Language language) {
         Seminar seminar = access.manageable(seminarId);
         return SignInSlips.pdf(seminar.title(language), slips, signInAddress, language);
     }
 
     /** Whether slips can be sent by e-mail: an SMTP server is configured ({@code spring.mail.host}). */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public boolean mailConfigured() {
         return mail.configured();
     }
@@ -212,7 +210,7 @@ public class ParticipantImport {
      *
      * @throws RuleViolation when no mail server is configured
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public MailOutcome emailSlips(long seminarId, List<Slip> slips, String signInAddress, Language language) {
         Seminar seminar = access.manageable(seminarId);

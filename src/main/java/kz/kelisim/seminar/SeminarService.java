@@ -39,8 +39,6 @@ import kz.kelisim.user.UserService;
 @Transactional(readOnly = true)
 public class SeminarService {
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
     private static final char[] KEY_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final SeminarRepository seminars;
@@ -83,7 +81,7 @@ public class SeminarService {
     }
 
     /** The loaded courses a seminar may be linked to, by title in the reader's language. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<Choice> courseChoices(Language language) {
         return catalogue.search(new CourseSearch("", java.util.Optional.empty(), java.util.Optional.empty()), language,
                 org.springframework.data.domain.PageRequest.of(0, 500)).stream()
@@ -145,7 +143,7 @@ public class SeminarService {
      *
      * @throws RuleViolation naming the first thing wrong with the details
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public long create(SeminarDetails details) {
         check(details);
@@ -158,7 +156,7 @@ public class SeminarService {
         return seminars.save(seminar).getId();
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void update(long seminarId, SeminarDetails details) {
         check(details);
@@ -171,7 +169,7 @@ public class SeminarService {
     }
 
     /** Adds a trainer (an account with the trainer role) to the seminar's trainers. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void addTrainer(long seminarId, long trainerId) {
         Seminar seminar = access.manageable(seminarId);
@@ -181,7 +179,7 @@ public class SeminarService {
         seminar.getTrainerIds().add(trainerId);
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void removeTrainer(long seminarId, long trainerId) {
         Seminar seminar = access.manageable(seminarId);
@@ -192,7 +190,7 @@ public class SeminarService {
     }
 
     /** Adds a session to the schedule; it must fall within the seminar's dates. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public long addSession(long seminarId, SessionDetails details) {
         Seminar seminar = access.manageable(seminarId);
@@ -202,7 +200,7 @@ public class SeminarService {
         return sessions.save(session).getId();
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void updateSession(long sessionId, SessionDetails details) {
         SeminarSession session = sessions.findById(sessionId)
@@ -213,7 +211,7 @@ public class SeminarService {
     }
 
     /** Deletes a session with its attendance marks. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void deleteSession(long sessionId) {
         SeminarSession session = sessions.findById(sessionId)
@@ -223,7 +221,7 @@ public class SeminarService {
     }
 
     /** The participants, by name, with the IIN masked. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public List<ParticipantRow> participants(long seminarId, Language language) {
         access.manageable(seminarId);
         List<Participant> people = participants.findBySeminarId(seminarId);
@@ -247,14 +245,14 @@ public class SeminarService {
     }
 
     /** Adds an existing account to the seminar, within its capacity; adding twice changes nothing. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void addParticipant(long seminarId, long userId) {
         Seminar seminar = access.manageableLocked(seminarId);
         join(seminar, userId);
     }
 
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void removeParticipant(long seminarId, long userId) {
         access.manageable(seminarId);
@@ -262,7 +260,7 @@ public class SeminarService {
     }
 
     /** A new enrolment key for the seminar (the old one stops working), readable aloud: 8 letters and digits. */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public String newEnrolmentKey(long seminarId) {
         Seminar seminar = access.manageable(seminarId);

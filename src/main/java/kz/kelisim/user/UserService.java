@@ -30,8 +30,6 @@ public class UserService {
     public static final int MIN_PASSWORD_LENGTH = 10;
     public static final int MAX_PASSWORD_LENGTH = 128;
 
-    private static final String TRAINING = "hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '"
-            + Roles.ADMIN + "')";
     /** Letters and digits nobody mixes up on paper (no 0/o, 1/l/i). */
     private static final char[] TEMPORARY_PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -59,7 +57,7 @@ public class UserService {
      * Full names of the given accounts, for the people who run training and read its results.
      * Unknown ids are left out.
      */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public Map<Long, String> namesOf(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
                 .collect(Collectors.toMap(UserAccount::getId, UserAccount::getFullName));
@@ -76,7 +74,7 @@ public class UserService {
     }
 
     /** Whether the account holds the role. */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public boolean hasRole(long accountId, String role) {
         return accounts.findById(accountId).map(account -> account.getRoles().contains(role)).orElse(false);
     }
@@ -89,7 +87,7 @@ public class UserService {
      * Accounts with the role whose name or user name contains the text, by name, at most {@code limit}:
      * for trainers adding people to a seminar.
      */
-    @PreAuthorize("hasAnyRole('" + Roles.TRAINER + "', '" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public java.util.List<AccountSummary> searchAccounts(String role, String text, int limit) {
         return accounts.search(role, text == null ? "" : text.strip(),
                 org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
@@ -101,7 +99,7 @@ public class UserService {
      * Accounts by id, as others see them when choosing people (no password, no contacts): for the
      * people who run training. Unknown ids are left out.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     public java.util.List<AccountSummary> accounts(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream()
                 .map(account -> new AccountSummary(account.getId(), account.getUsername(), account.getFullName()))
@@ -121,7 +119,7 @@ public class UserService {
      * ...), the temporary password is random, must be changed at the first sign-in and is returned
      * only here. Runs in the caller's transaction, so a refused import creates nobody.
      */
-    @PreAuthorize(TRAINING)
+    @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public NewAccount createTrainee(String fullName) {
         if (fullName == null || fullName.isBlank() || fullName.strip().length() > 200) {
