@@ -1,7 +1,6 @@
 package kz.kelisim.seminar;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,9 +26,10 @@ import kz.kelisim.user.UserService;
  * Attendance: the trainer marks each participant present, late, excused or absent per session (or
  * everyone present at once); each participant's hours attended and percentage follow.
  * <p>
- * The arithmetic: a session counts once held (its day has come, in the academy's time). Present and
- * late earn the session's academic hours. The percentage is hours attended over hours held, leaving
- * out the sessions the person was excused from; a held session without a mark counts as missed.
+ * The arithmetic: a session counts once held (it has ended, in the academy's time), and for a person
+ * only if it ended after they joined (or they were marked at it). Present and late earn the
+ * session's academic hours. The percentage is hours attended over hours held, leaving out the
+ * sessions the person was excused from; a held session without a mark counts as missed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,7 +96,10 @@ public class AttendanceService {
         marks.save(mark);
     }
 
-    /** Marks every participant present at the session; the trainer then changes the few who were not. */
+    /**
+     * Marks present everyone not marked yet at the session: the trainer marks the few who were late,
+     * excused or absent, then everyone else in one click; marks already made stay.
+     */
     @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void everyonePresent(long sessionId) {
@@ -104,10 +107,11 @@ public class AttendanceService {
         long trainer = access.caller().accountId();
         for (Participant participant : participants.findBySeminarId(session.getSeminarId())) {
             AttendanceMark.Key key = new AttendanceMark.Key(sessionId, participant.getUserId());
-            AttendanceMark mark = marks.findById(key)
-                    .orElseGet(() -> new AttendanceMark(sessionId, participant.getUserId()));
-            mark.mark(AttendanceStatus.PRESENT, trainer, clock.instant());
-            marks.save(mark);
+            if (marks.findById(key).isEmpty()) {
+                AttendanceMark mark = new AttendanceMark(sessionId, participant.getUserId());
+                mark.mark(AttendanceStatus.PRESENT, trainer, clock.instant());
+                marks.save(mark);
+            }
         }
     }
 
@@ -119,11 +123,11 @@ public class AttendanceService {
     }
 
     private AttendanceSheet sheet(Seminar seminar, List<Participant> people, Language language) {
-        LocalDate today = AcademyTime.local(clock.instant()).toLocalDate();
+        java.time.LocalDateTime now = AcademyTime.local(clock.instant());
         List<SeminarSession> schedule = sessions.findBySeminarIdOrderByDateAscStartsAtAsc(seminar.getId());
         List<SessionColumn> columns = schedule.stream().map(session -> new SessionColumn(session.getId(),
                 session.getDate(), session.details().startsAt(), session.details().title(), session.getAcademicHours(),
-                !session.getDate().isAfter(today))).toList();
+                !session.getDate().atTime(session.details().endsAt()).isAfter(now))).toList();
         Map<Long, Map<Long, AttendanceStatus>> byUser = new HashMap<>();
         if (!schedule.isEmpty()) {
             marks.findBySessionIdIn(schedule.stream().map(SeminarSession::getId).toList()).forEach(mark -> byUser
@@ -136,12 +140,21 @@ public class AttendanceService {
         List<AttendanceRow> rows = new ArrayList<>();
         for (Participant participant : people) {
             Map<Long, AttendanceStatus> mine = byUser.getOrDefault(participant.getUserId(), Map.of());
-            Tally tally = tally(columns, mine);
+            // sessions that ended before the person joined are not held against them
+            java.time.LocalDateTime joined = AcademyTime.local(participant.getJoinedAt());
+            List<SessionColumn> theirs = columns.stream().filter(column -> mine.containsKey(column.id())
+                    || !column.date().atTime(endOf(schedule, column.id())).isBefore(joined)).toList();
+            Tally tally = tally(theirs, mine);
             rows.add(new AttendanceRow(participant.getUserId(), names.getOrDefault(participant.getUserId(), ""),
                     groupNames.get(participant.getGroupId()), Map.copyOf(mine), tally.attended(), tally.percent()));
         }
         rows.sort(Comparator.comparing(AttendanceRow::fullName));
         return new AttendanceSheet(seminar.getId(), seminar.title(language), columns, rows);
+    }
+
+    private static java.time.LocalTime endOf(List<SeminarSession> schedule, long sessionId) {
+        return schedule.stream().filter(session -> session.getId() == sessionId).findFirst().orElseThrow()
+                .details().endsAt();
     }
 
     /** Hours attended and the percentage, by the rules in the class comment. */

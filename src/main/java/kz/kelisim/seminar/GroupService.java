@@ -140,6 +140,11 @@ public class GroupService {
             throw new RuleViolation("groups.error.not-found");
         }
         Long from = participant.getGroupId();
+        if (!java.util.Objects.equals(from, groupId) && (from != null && workspaces.existsByGroupId(from)
+                || groupId != null && workspaces.existsByGroupId(groupId))) {
+            // a member's exercise grade is their group's: moving would take it away or give one unearned
+            throw new RuleViolation("groups.error.move-has-work");
+        }
         participant.setGroupId(groupId);
         if (from != null) {
             groups.findById(from).filter(group -> Objects.equals(group.getLeaderUserId(), userId))

@@ -52,6 +52,10 @@ class Participant {
         return userId;
     }
 
+    Instant getJoinedAt() {
+        return joinedAt;
+    }
+
     Long getGroupId() {
         return groupId;
     }

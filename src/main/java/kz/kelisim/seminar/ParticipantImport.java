@@ -143,6 +143,7 @@ public class ParticipantImport {
         if (!preview.canSave()) {
             throw new RuleViolation("import.error.not-saved", preview.rowsWithProblems() + preview.fileProblems().size());
         }
+        boolean staff = SeminarAccess.seesEverything(access.caller());
         Map<Long, Slip> newAccounts = new HashMap<>();
         Map<Long, String> emails = new HashMap<>();
         List<Long> people = new ArrayList<>();
@@ -162,12 +163,23 @@ public class ParticipantImport {
                 profiles.save(profile);
             } else {
                 userId = person.userId();
-                ParticipantProfile profile = profiles.findById(userId).orElseThrow();
-                // the list brings newer details; what it leaves empty stays as it was
-                profile.fill(profile.getIin(), person.regionId(),
-                        organisationId != null ? organisationId : profile.getOrganisationId(),
-                        orElse(person.position(), profile.getPosition()), orElse(person.email(), profile.getEmail()),
-                        orElse(person.phone(), profile.getPhone()), profile.getGender());
+                long id = userId;
+                ParticipantProfile profile = profiles.findById(userId).orElseGet(() -> new ParticipantProfile(id));
+                if (staff || profile.getIin() == null) {
+                    // the list brings newer details; what it leaves empty stays as it was
+                    profile.fill(person.iin(), person.regionId(),
+                            organisationId != null ? organisationId : profile.getOrganisationId(),
+                            orElse(person.position(), profile.getPosition()), orElse(person.email(), profile.getEmail()),
+                            orElse(person.phone(), profile.getPhone()),
+                            profile.getGender() != null ? profile.getGender() : Iin.sex(person.iin()));
+                } else {
+                    // a trainer's list completes what another seminar recorded, never overwrites it
+                    profile.fill(profile.getIin(), orElse(profile.getRegionId(), person.regionId()),
+                            profile.getOrganisationId() != null ? profile.getOrganisationId() : organisationId,
+                            orElse(profile.getPosition(), person.position()), orElse(profile.getEmail(), person.email()),
+                            orElse(profile.getPhone(), person.phone()), profile.getGender());
+                }
+                profiles.save(profile);
                 emails.put(userId, profile.getEmail());
             }
             people.add(userId);
@@ -241,6 +253,13 @@ public class ParticipantImport {
                 : users.namesOf(known.values().stream().map(ParticipantProfile::getUserId).toList());
         Set<Long> alreadyIn = participants.findBySeminarId(seminar.getId()).stream().map(Participant::getUserId)
                 .collect(Collectors.toSet());
+        // participants who joined by key or were added by name have an account but no IIN yet: a row
+        // with their name gives them their profile instead of a second account
+        Set<Long> withProfile = profiles.findByUserIdIn(alreadyIn).stream().filter(existing -> existing.getIin() != null)
+                .map(ParticipantProfile::getUserId).collect(Collectors.toSet());
+        Map<Long, String> withoutProfile = alreadyIn.stream().filter(id -> !withProfile.contains(id)).findAny()
+                .isEmpty() ? Map.of()
+                : users.namesOf(alreadyIn.stream().filter(id -> !withProfile.contains(id)).toList());
         long free = seminar.getCapacity() - (long) alreadyIn.size();
         Map<String, Integer> firstLineOfIin = new HashMap<>();
         Set<String> counted = new HashSet<>();
@@ -291,6 +310,13 @@ public class ParticipantImport {
                 problems.add(Problem.of("import.problem.phone", phone));
             }
             Long userId = profile == null ? null : profile.getUserId();
+            if (userId == null && iinProblem.isEmpty() && !name.isEmpty()) {
+                List<Long> sameNamed = withoutProfile.entrySet().stream()
+                        .filter(candidate -> sameName(name, candidate.getValue())).map(Map.Entry::getKey).toList();
+                if (sameNamed.size() == 1) {
+                    userId = sameNamed.getFirst();
+                }
+            }
             Standing standing = userId == null ? Standing.NEW_PERSON
                     : alreadyIn.contains(userId) ? Standing.ALREADY_PARTICIPANT : Standing.EXISTING_ACCOUNT;
             if (standing != Standing.ALREADY_PARTICIPANT && firstLine == null && counted.add(iin) && free-- <= 0) {

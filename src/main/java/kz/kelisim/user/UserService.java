@@ -89,6 +89,10 @@ public class UserService {
      */
     @PreAuthorize(Roles.RUNS_TRAINING)
     public java.util.List<AccountSummary> searchAccounts(String role, String text, int limit) {
+        if (!Roles.TRAINEE.equals(role) && !Roles.TRAINER.equals(role)) {
+            // staff and administrators are not chosen for seminars, and their user names stay private
+            throw new RuleViolation("account.error.role-not-searchable");
+        }
         return accounts.search(role, text == null ? "" : text.strip(),
                 org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
                 .map(account -> new AccountSummary(account.getId(), account.getUsername(), account.getFullName()))
@@ -117,10 +121,11 @@ public class UserService {
      * Creates a trainee account for a person a trainer brings in (the participant import): the user
      * name comes from the name in Latin letters ({@code zhaksylykova.a}, then {@code zhaksylykova.a2}
      * ...), the temporary password is random, must be changed at the first sign-in and is returned
-     * only here. Runs in the caller's transaction, so a refused import creates nobody.
+     * only here. Only inside the caller's transaction (the import's), so a refused import creates nobody
+     * and no account is ever made on its own.
      */
     @PreAuthorize(Roles.RUNS_TRAINING)
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public NewAccount createTrainee(String fullName) {
         if (fullName == null || fullName.isBlank() || fullName.strip().length() > 200) {
             throw new RuleViolation("account.error.name");

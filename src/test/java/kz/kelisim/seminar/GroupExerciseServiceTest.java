@@ -124,9 +124,11 @@ class GroupExerciseServiceTest {
     }
 
     @Test
-    void a_group_with_an_exercise_cannot_be_deleted_so_its_work_is_never_lost() {
+    void a_group_with_an_exercise_cannot_be_deleted_nor_its_members_moved_so_its_work_is_never_lost() {
         assertThatThrownBy(() -> doAs("trainer", () -> groups.deleteGroup(groupA)))
                 .hasMessage("groups.error.has-work");
+        assertThatThrownBy(() -> doAs("trainer", () -> groups.move(seminar, fixture.userId("trainee2"), groupB)))
+                .as("moving a member would take the group's grade with them").hasMessage("groups.error.move-has-work");
 
         assertThat(as("trainee2", () -> exercises.workspace(workspaceA, Language.KK)).group()).isEqualTo("А тобы");
     }

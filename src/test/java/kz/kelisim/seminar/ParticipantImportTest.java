@@ -61,6 +61,12 @@ class ParticipantImportTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    kz.kelisim.user.UserService users;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     @AfterEach
     void signOut() {
         securityContext.clearContext();
@@ -294,6 +300,29 @@ class ParticipantImportTest {
         assertThatThrownBy(() -> as("trainer", () -> imports.save(seminar, "l.csv", list, Language.KK)))
                 .isInstanceOfSatisfying(RuleViolation.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("seminar.error.not-found"));
+    }
+
+    @Test
+    void a_participant_who_joined_without_an_iin_gets_the_lists_details_instead_of_a_second_account() {
+        long seminar = seminar(30);
+        String name = "Сейітқали Мөлдір " + System.nanoTime() % 100_000;
+        long joined = as("trainer", () -> transactions.execute(status -> users.createTrainee(name).id()));
+        as("trainer", () -> {
+            seminars.addParticipant(seminar, joined);
+            return null;
+        });
+        String iin = newIin();
+        byte[] list = csv(';', List.of(HEADER, row(name, iin, "turkistan", "", "маман", "", "")));
+
+        Preview preview = as("trainer", () -> imports.preview(seminar, "list.csv", list, Language.KK));
+        assertThat(preview.count(Standing.ALREADY_PARTICIPANT)).isEqualTo(1);
+        Result result = as("trainer", () -> imports.save(seminar, "list.csv", list, Language.KK));
+
+        assertThat(result.accountsCreated()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from seminar_participant where seminar_id = ?", Long.class,
+                seminar)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select user_id from participant_profile where iin = ?", Long.class, iin))
+                .isEqualTo(joined);
     }
 
     private long seminar(int capacity) {

@@ -26,6 +26,7 @@ import kz.kelisim.seminar.GroupViews.GroupView;
 
 /** Seminars, groups and attendance on the real database, per role, with real commits. */
 @SpringBootTest
+@org.springframework.context.annotation.Import(kz.kelisim.TestClock.Config.class)
 @Tag("persistence")
 class SeminarServicesTest {
 
@@ -49,11 +50,19 @@ class SeminarServicesTest {
     @Autowired
     SecurityContextHolderStrategy securityContext;
 
+    @Autowired
+    kz.kelisim.TestClock clock;
+
     private Acting acting;
 
     @BeforeEach
     void setUp() {
         acting = new Acting(users, securityContext);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void putTheClockBack() {
+        clock.reset();
     }
 
     private static SeminarDetails details(int capacity) {
@@ -66,8 +75,8 @@ class SeminarServicesTest {
         return acting.as("trainer", () -> seminars.create(details(capacity)));
     }
 
-    private long session(long seminarId, int day, int hours) {
-        return acting.as("trainer", () -> seminars.addSession(seminarId, new SessionDetails(PAST.plusDays(day),
+    private long session(long seminarId, LocalDate date, int hours) {
+        return acting.as("trainer", () -> seminars.addSession(seminarId, new SessionDetails(date,
                 LocalTime.of(10, 0), LocalTime.of(10 + hours, 0), SessionKind.PRACTICAL, "Жанжал картасы", hours, "204",
                 null)));
     }
@@ -163,14 +172,20 @@ class SeminarServicesTest {
 
     @Test
     void attendance_counts_hours_attended_over_hours_held_leaving_out_excused_sessions() {
-        long seminarId = seminarOfTrainer(10);
+        // the seminar starts tomorrow; the sessions are held once the clock has moved past them
+        LocalDate tomorrow = kz.kelisim.base.AcademyTime.local(clock.instant()).toLocalDate().plusDays(1);
+        long seminarId = acting.as("trainer", () -> seminars.create(new SeminarDetails("Қатысу", "Посещаемость", null,
+                "Академия", "shymkent", tomorrow, tomorrow.plusDays(2), 10, SeminarStatus.RUNNING, Set.of())));
         long trainee = acting.idOf("trainee5");
         long trainee2 = acting.idOf("trainee2");
         acting.doAs("trainer", () -> seminars.addParticipant(seminarId, trainee));
         acting.doAs("trainer", () -> seminars.addParticipant(seminarId, trainee2));
-        long first = session(seminarId, 0, 2);
-        long second = session(seminarId, 1, 2);
-        long third = session(seminarId, 2, 4);
+        long first = session(seminarId, tomorrow, 2);
+        long second = session(seminarId, tomorrow.plusDays(1), 2);
+        long third = session(seminarId, tomorrow.plusDays(2), 4);
+        assertThat(acting.as("trainer", () -> attendance.sheet(seminarId, Language.KK)).rows())
+                .as("nothing held yet").allSatisfy(row -> assertThat(row.percent()).isNull());
+        clock.advance(java.time.Duration.ofDays(5));
 
         acting.doAs("trainer", () -> attendance.everyonePresent(first));
         acting.doAs("trainer", () -> attendance.mark(second, trainee, AttendanceStatus.LATE));

@@ -120,8 +120,17 @@ class ParticipantsTab implements SeminarTab {
         Span key = new Span(page.enrolmentKey() == null ? tab.getTranslation("participants.key.none")
                 : tab.getTranslation("participants.key", page.enrolmentKey()));
         key.setId("participants-key");
-        Button newKey = new Button(tab.getTranslation("participants.key.new"),
-                click -> key.setText(tab.getTranslation("participants.key", seminars.newEnrolmentKey(page.id()))));
+        boolean[] hasKey = {page.enrolmentKey() != null};
+        Button newKey = new Button(tab.getTranslation("participants.key.new"), click -> {
+            if (!hasKey[0]) {
+                key.setText(tab.getTranslation("participants.key", seminars.newEnrolmentKey(page.id())));
+                hasKey[0] = true;
+                return;
+            }
+            Confirmations.confirmDestructive(tab.getTranslation("participants.key.new"),
+                    tab.getTranslation("participants.key.new.text"), tab.getTranslation("participants.key.new"),
+                    () -> key.setText(tab.getTranslation("participants.key", seminars.newEnrolmentKey(page.id()))));
+        });
         newKey.setId("participants-key-new");
         Div keyRow = new Div(key, newKey);
         keyRow.addClassName("participants-key-row");

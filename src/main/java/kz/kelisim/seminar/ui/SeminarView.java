@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,11 +21,13 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.Language;
+import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.SeminarService;
 import kz.kelisim.seminar.SeminarViews.Person;
@@ -60,8 +63,13 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long seminarId = event.getRouteParameters().getLong(SEMINAR_ID).orElse(-1L);
-        show(seminars.seminar(seminarId, Language.of(getLocale()).orElse(Language.DEFAULT)));
+        try {
+            long seminarId = Long.parseLong(event.getRouteParameters().get(SEMINAR_ID).orElse(""));
+            show(seminars.seminar(seminarId, Language.of(getLocale()).orElse(Language.DEFAULT)));
+        } catch (NumberFormatException | RuleViolation notYours) {
+            // another's seminar, a removed participant's old link, or a mistyped address: not found
+            event.rerouteToError(NotFoundException.class);
+        }
     }
 
     private void show(SeminarPage page) {
@@ -123,10 +131,21 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
         Div row = new Div(trainer);
         for (Person person : page.trainers()) {
             if (page.trainers().size() > 1) {
-                Button remove = new Button(getTranslation("seminar.trainers.remove", person.fullName()), click -> {
-                    seminars.removeTrainer(page.id(), person.id());
-                    show(seminars.seminar(page.id(), Language.of(getLocale()).orElse(Language.DEFAULT)));
-                });
+                Button remove = new Button(getTranslation("seminar.trainers.remove", person.fullName()),
+                        click -> Confirmations.confirmDestructive(
+                                getTranslation("seminar.trainers.remove", person.fullName()),
+                                getTranslation("seminar.trainers.remove.text", person.fullName()),
+                                getTranslation("seminar.trainers.remove.confirm"), () -> {
+                                    seminars.removeTrainer(page.id(), person.id());
+                                    // a trainer who removed themselves no longer runs it: back to the list
+                                    if (seminars.mySeminars(Language.of(getLocale()).orElse(Language.DEFAULT)).stream()
+                                            .noneMatch(card -> card.id() == page.id() && card.manages())) {
+                                        UI.getCurrent().navigate(SeminarsView.class);
+                                    } else {
+                                        show(seminars.seminar(page.id(),
+                                                Language.of(getLocale()).orElse(Language.DEFAULT)));
+                                    }
+                                }));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 row.add(remove);
             }

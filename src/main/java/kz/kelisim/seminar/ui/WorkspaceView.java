@@ -284,10 +284,14 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
             Div row = new Div(download, about);
             row.addClassName("attachment-row");
             if (page.editable()) {
-                Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
-                    exercises.removeAttachment(file.id());
-                    show();
-                });
+                Button remove = new Button(VaadinIcon.TRASH.create(),
+                        click -> Confirmations.confirmDestructive(
+                                getTranslation("exercise.attachment.remove", file.fileName()),
+                                getTranslation("exercise.attachment.remove.text", file.fileName()),
+                                getTranslation("session.delete.confirm"), () -> {
+                                    exercises.removeAttachment(file.id());
+                                    show();
+                                }));
                 remove.setAriaLabel(getTranslation("exercise.attachment.remove", file.fileName()));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 row.add(remove);

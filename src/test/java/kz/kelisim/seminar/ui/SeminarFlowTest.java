@@ -118,10 +118,14 @@ class SeminarFlowTest extends UiTest {
         assertThat(_get(Section.class, spec -> spec.withId("my-group")).getElement().getTextRecursively())
                 .contains("Сіз әзірге топта емессіз");
         assertThat(_get(Section.class, spec -> spec.withId("my-attendance")).getElement().getTextRecursively())
-                .contains("Қатысқан сағат: 0 · қатысу 0 %");
+                .as("sessions before joining are not held against a latecomer").contains("Қатысқан сағат: 0 · қатысу —");
 
         signInAs("trainee");
         UI.getCurrent().navigate(SeminarsView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("seminars-empty")).getText()).isEqualTo("Әзірге семинар жоқ.");
+        UI.getCurrent().navigate("seminars/" + seminarId);
+        assertThat(_get(H1.class).getText()).as("someone else's seminar is not found").isEqualTo("Бет табылмады");
+        UI.getCurrent().navigate("seminars/abc");
+        assertThat(_get(H1.class).getText()).isEqualTo("Бет табылмады");
     }
 }
