@@ -23,10 +23,11 @@ class CertificateDocument {
     private static final String CSS = """
             @page { size: A4 landscape; margin: 10mm; }
             body { font-family: '%s'; font-size: 11pt; color: #1b2a3a; margin: 0; }
-            .frame { border: 3pt double #1d5c8c; padding: 8mm 12mm; height: 168mm; position: relative; }
+            p { margin: 0; }
+            .frame { border: 3pt double #1d5c8c; padding: 6mm 10mm; }
             .organisation { text-align: center; font-size: 11pt; font-weight: bold; margin: 0; }
-            .title { text-align: center; font-size: 30pt; font-weight: bold; letter-spacing: 4pt; color: #1d5c8c;
-                margin: 5mm 0 0 0; }
+            .title { text-align: center; font-size: 26pt; font-weight: bold; letter-spacing: 4pt; color: #1d5c8c;
+                margin: 3mm 0 0 0; }
             .kind { text-align: center; font-size: 12pt; margin: 1mm 0 0 0; }
             .number { text-align: center; font-size: 11pt; margin: 2mm 0 4mm 0; }
             .intro { text-align: center; font-size: 11pt; margin: 0; }
@@ -34,14 +35,14 @@ class CertificateDocument {
             table.sides { width: 100%%; border-collapse: collapse; }
             table.sides td { width: 50%%; vertical-align: top; padding: 0 4mm; font-size: 11pt; line-height: 1.35; }
             .english { text-align: center; font-size: 9pt; color: #44515e; margin: 3mm 0 0 0; }
-            table.foot { width: 100%%; border-collapse: collapse; margin-top: 8mm; }
+            table.foot { width: 100%%; border-collapse: collapse; margin-top: 4mm; }
             table.foot td { vertical-align: bottom; font-size: 10pt; }
             .signature { width: 36%%; padding-right: 6mm; }
-            .line { border-bottom: 0.8pt solid #1b2a3a; height: 10mm; margin-bottom: 1mm; }
+            .line { border-bottom: 0.8pt solid #1b2a3a; height: 9mm; margin-bottom: 1mm; }
             .position { font-size: 8.5pt; }
             .name { font-weight: bold; }
             .qr { width: 28%%; text-align: right; }
-            .qr img { width: 32mm; height: 32mm; }
+            .qr img { width: 30mm; height: 30mm; }
             .verify { font-size: 7.5pt; text-align: right; }
             """.formatted(PdfDocuments.FONT_FAMILY);
 

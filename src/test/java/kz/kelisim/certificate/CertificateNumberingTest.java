@@ -48,6 +48,9 @@ class CertificateNumberingTest {
     CertificateEventRepository events;
 
     @Autowired
+    CertificatePdfRepository pdfs;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -121,6 +124,20 @@ class CertificateNumberingTest {
                     assertThat(event.getAction()).isEqualTo(CertificateAction.ISSUED);
                     assertThat(event.getActorId()).isEqualTo(issuer);
                 });
+    }
+
+    @Test
+    void the_pdf_is_stored_with_its_sha256_and_reads_back_byte_for_byte() {
+        long holder = acting().idOf("trainee");
+        Certificate issued = issuing.issue(draft(holder), acting().idOf("staff"), CertificateAction.ISSUED, null);
+
+        CertificatePdf first = pdfs.findById(issued.getId()).orElseThrow();
+        CertificatePdf again = pdfs.findById(issued.getId()).orElseThrow();
+
+        assertThat(first.getContent()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo(again.getContent());
+        assertThat(first.getSha256()).hasSize(64).isEqualTo(CertificateIssuing.sha256(again.getContent()));
+        assertThat(kz.kelisim.base.pdf.PdfText.of(first.getContent())).contains(issued.getNumber());
     }
 
     @Test
