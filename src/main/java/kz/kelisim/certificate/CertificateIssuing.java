@@ -6,16 +6,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.AcademyTime;
+import kz.kelisim.base.RuleViolation;
 
 /**
  * Issues one certificate in one transaction: takes the next number (locking the counter until the
  * commit), draws the verification code, renders and hashes the PDF, and saves all three with the
- * audit line. Callers check permissions and eligibility first ({@link CertificateService}).
+ * audit line. Refuses a second valid certificate for the same person and training. Callers check
+ * permissions and eligibility first ({@link CertificateService}).
  */
 @Component
 class CertificateIssuing {
@@ -44,6 +47,13 @@ class CertificateIssuing {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AcademyTime.ZONE);
         CertificateNumber number = numbering.next(settings.series(), today.getYear());
+        // checked under the counter's lock, so two staff members cannot both certify the same training
+        List<Certificate> held = draft.courseId() != null
+                ? certificates.lockValidForCourse(draft.holderId(), draft.courseId())
+                : certificates.lockValidForSeminar(draft.holderId(), draft.seminarId());
+        if (!held.isEmpty()) {
+            throw new RuleViolation("certificate.error.already-certified", held.getFirst().getNumber());
+        }
         Certificate certificate = certificates.save(new Certificate(number, VerificationCodes.next(), draft,
                 settings.organisationKk(), settings.organisationRu(), today, now, actorId));
         byte[] pdf = document.render(certificate);

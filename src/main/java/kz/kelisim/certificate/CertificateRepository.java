@@ -22,9 +22,20 @@ interface CertificateRepository extends JpaRepository<Certificate, Long>, JpaSpe
 
     List<Certificate> findByHolderIdOrderByIssuedAtDesc(long holderId);
 
+    /** Locking read: sees what committed last, also where the database reads from a snapshot (MySQL). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Certificate c where c.holderId = :holderId and c.courseId = :courseId"
             + " and c.status = kz.kelisim.certificate.CertificateStatus.VALID")
-    List<Certificate> findValidForCourse(long holderId, String courseId);
+    List<Certificate> lockValidForCourse(long holderId, String courseId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Certificate c where c.holderId = :holderId and c.seminarId = :seminarId"
+            + " and c.status = kz.kelisim.certificate.CertificateStatus.VALID")
+    List<Certificate> lockValidForSeminar(long holderId, long seminarId);
+
+    @Query("select c from Certificate c where c.courseId = :courseId"
+            + " and c.status = kz.kelisim.certificate.CertificateStatus.VALID")
+    List<Certificate> findValidForCourse(String courseId);
 
     @Query("select c from Certificate c where c.seminarId = :seminarId"
             + " and c.status = kz.kelisim.certificate.CertificateStatus.VALID")

@@ -37,7 +37,7 @@ class CertificateDocumentTest {
 
     private final CertificateDocument document = new CertificateDocument(
             new CertificateSettings("KLS", "Қазақстан Республикасы Президентінің жанындағы Мемлекеттік басқару академиясы",
-                    "Академия государственного управления при Президенте Республики Казахстан", "Астана", null),
+                    "Академия государственного управления при Президенте Республики Казахстан", null, null),
             "https://kelisim.example.kz/");
 
     @Test

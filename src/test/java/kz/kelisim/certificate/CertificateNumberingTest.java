@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,8 @@ class CertificateNumberingTest {
 
     @Autowired
     SecurityContextHolderStrategy securityContext;
+
+    private static final AtomicLong TRAININGS = new AtomicLong(1_000_000);
 
     private final ExecutorService staff = Executors.newFixedThreadPool(8);
 
@@ -163,8 +166,9 @@ class CertificateNumberingTest {
         return new Acting(users, securityContext);
     }
 
+    /** A certificate for a training of its own (the same training is certified once per person). */
     static CertificateDraft draft(long holder) {
-        return new CertificateDraft(holder, "Әсел Нұрланқызы Жақсылықова", "sample-ethnomediation", null,
+        return new CertificateDraft(holder, "Әсел Нұрланқызы Жақсылықова", null, TRAININGS.incrementAndGet(),
                 "Этномедиация негіздері", "Основы этномедиации", null, 24, LocalDate.of(2026, 11, 2),
                 LocalDate.of(2026, 11, 6), "Астана");
     }
