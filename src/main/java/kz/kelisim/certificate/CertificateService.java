@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import kz.kelisim.base.RuleViolation;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.Reason;
+import kz.kelisim.certificate.CertificateViews.Verification;
 import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseParticipation;
 import kz.kelisim.security.CurrentUser;
@@ -55,12 +57,13 @@ public class CertificateService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
+    private final VerificationRateLimit rateLimit;
 
     CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
             CertificateEventRepository events, CourseCompletionRepository completions, CertificateIssuing issuing,
             CertificateDocument document, CertificateSettings settings, CourseParticipation courses,
             SeminarService seminars, GradebookService gradebooks, UserService users, CurrentUser currentUser,
-            java.time.Clock clock) {
+            java.time.Clock clock, VerificationRateLimit rateLimit) {
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.events = events;
@@ -74,6 +77,7 @@ public class CertificateService {
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.rateLimit = rateLimit;
     }
 
     /**
@@ -165,6 +169,28 @@ public class CertificateService {
                     clock.instant(), null));
         }
         return pdfs.findById(certificateId).orElseThrow().getContent();
+    }
+
+    /**
+     * What the public verification page shows for a code (anyone, without signing in): the holder's
+     * name, titles, hours, dates and status, never an IIN or contact data. Empty for an unknown code.
+     *
+     * @param clientAddress who asks, for the rate limit
+     * @throws RuleViolation {@code verify.too-many} (with the seconds to wait) past the limit per minute
+     */
+    @PreAuthorize("permitAll()")
+    public Optional<Verification> verify(String code, String clientAddress) {
+        long wait = rateLimit.acquire(clientAddress);
+        if (wait > 0) {
+            throw new RuleViolation("verify.too-many", wait);
+        }
+        if (!VerificationCodes.isWellFormed(code)) {
+            return Optional.empty();
+        }
+        return certificates.findByVerificationCode(code).map(c -> new Verification(c.getNumber(), c.getHolderName(),
+                c.getTitleKk(), c.getTitleRu(), c.getTitleEn(), c.getHours(), c.getStartsOn(), c.getEndsOn(),
+                c.getIssuedOn(), c.getOrganisationKk(), c.getOrganisationRu(), c.getStatus(), c.getRevokedAt(),
+                c.getRevocationReason()));
     }
 
     /** The certificate if the caller may see it: its holder, staff or an administrator; else refused. */
