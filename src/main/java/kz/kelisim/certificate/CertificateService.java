@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
+import kz.kelisim.certificate.CertificateViews.AuditLine;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.Reason;
+import kz.kelisim.certificate.CertificateViews.RegistryFilter;
 import kz.kelisim.certificate.CertificateViews.Verification;
 import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseParticipation;
@@ -34,9 +38,10 @@ import kz.kelisim.seminar.SeminarViews.SessionView;
 import kz.kelisim.user.UserService;
 
 /**
- * Certificates of advanced training: who may have one and why not, issuing (academy staff and
- * administrators), and downloading the stored PDF (its holder, staff and administrators; trainers
- * none). Every issue and every download by staff goes into the audit trail.
+ * Certificates of advanced training: who may have one and why not, issuing, revoking and reissuing
+ * (academy staff and administrators), the registry (staff), a trainee's own certificates, the stored
+ * PDF (its holder, staff and administrators; trainers none) and the public verification. Every issue,
+ * revocation, reissue and download by staff goes into the audit trail.
  */
 @Service
 @Transactional(readOnly = true)
@@ -191,6 +196,102 @@ public class CertificateService {
                 c.getTitleKk(), c.getTitleRu(), c.getTitleEn(), c.getHours(), c.getStartsOn(), c.getEndsOn(),
                 c.getIssuedOn(), c.getOrganisationKk(), c.getOrganisationRu(), c.getStatus(), c.getRevokedAt(),
                 c.getRevocationReason()));
+    }
+
+    /** The reason stored on a certificate revoked because it was reissued; views translate it. */
+    public static final String REISSUED = "reissued";
+
+    /** Longest revocation reason kept. */
+    public static final int MAX_REASON = 500;
+
+    /**
+     * Revokes a valid certificate; the verification page then says so, with the date and reason.
+     *
+     * @throws RuleViolation without a reason, or if it is revoked already
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public CertificateSummary revoke(long certificateId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new RuleViolation("certificate.error.reason-required", MAX_REASON);
+        }
+        Certificate certificate = lockedValid(certificateId);
+        long actor = caller().accountId();
+        certificate.revoke(clock.instant(), actor, why);
+        events.save(new CertificateEvent(certificateId, CertificateAction.REVOKED, actor, clock.instant(), why));
+        return summary(certificate, Language.KK);
+    }
+
+    /**
+     * Issues a valid certificate again under a new number (with the holder's name as it is now, say
+     * after a correction), and revokes the old one with the reason {@link #REISSUED}.
+     *
+     * @return the new certificate
+     * @throws RuleViolation if the certificate is revoked already
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public CertificateSummary reissue(long certificateId) {
+        Certificate old = lockedValid(certificateId);
+        long actor = caller().accountId();
+        old.revoke(clock.instant(), actor, REISSUED);
+        certificates.flush();
+        CertificateDraft before = old.draft();
+        CertificateDraft draft = new CertificateDraft(before.holderId(), holderName(before.holderId()),
+                before.courseId(), before.seminarId(), before.titleKk(), before.titleRu(), before.titleEn(),
+                before.hours(), before.startsOn(), before.endsOn(), before.place());
+        Certificate fresh = issuing.issue(draft, actor, CertificateAction.REISSUED, old.getNumber());
+        old.replacedBy(fresh.getId());
+        events.save(new CertificateEvent(certificateId, CertificateAction.REVOKED, actor, clock.instant(),
+                REISSUED + " " + fresh.getNumber()));
+        return summary(fresh, Language.KK);
+    }
+
+    private Certificate lockedValid(long certificateId) {
+        Certificate certificate = certificates.lockById(certificateId)
+                .orElseThrow(() -> new RuleViolation("certificate.error.unknown"));
+        if (certificate.getStatus() != CertificateStatus.VALID) {
+            throw new RuleViolation("certificate.error.already-revoked", certificate.getNumber());
+        }
+        return certificate;
+    }
+
+    /** Who did what to the certificate and when, oldest first. */
+    @PreAuthorize(STAFF)
+    public List<AuditLine> audit(long certificateId) {
+        List<CertificateEvent> lines = events.findByCertificateIdOrderByHappenedAtAscIdAsc(certificateId);
+        Map<Long, String> names = namesOf(lines.stream().map(CertificateEvent::getActorId).collect(Collectors.toSet()));
+        return lines.stream().map(line -> new AuditLine(line.getHappenedAt(), line.getAction(),
+                names.getOrDefault(line.getActorId(), ""), line.getDetail())).toList();
+    }
+
+    /** One page of the registry, newest first, filtered; paged in the database. */
+    @PreAuthorize(STAFF)
+    public List<CertificateSummary> registry(RegistryFilter filter, int offset, int limit, Language language) {
+        int size = Math.max(1, limit);
+        Pageable page = new OffsetPageable(offset, size, Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id")));
+        return certificates.findAll(CertificateSearch.matching(filter), page).stream()
+                .map(certificate -> summary(certificate, language)).toList();
+    }
+
+    /** How many certificates match the registry filter. */
+    @PreAuthorize(STAFF)
+    public long registryCount(RegistryFilter filter) {
+        return certificates.count(CertificateSearch.matching(filter));
+    }
+
+    /** The caller's own certificates, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CertificateSummary> mine(Language language) {
+        return certificates.findByHolderIdOrderByIssuedAtDesc(caller().accountId()).stream()
+                .map(certificate -> summary(certificate, language)).toList();
+    }
+
+    /** A certificate the caller may see (their own; staff and administrators any). */
+    @PreAuthorize("isAuthenticated()")
+    public CertificateSummary certificate(long certificateId, Language language) {
+        return summary(reachable(certificateId), language);
     }
 
     /** The certificate if the caller may see it: its holder, staff or an administrator; else refused. */

@@ -25,11 +25,16 @@ public final class CertificateFixture {
 
     /** A valid 24-hour certificate for the demo account. */
     public static CertificateSummary issue(ApplicationContext context, String username) {
+        return issue(context, username, TITLE_KK);
+    }
+
+    /** A valid 24-hour certificate for the demo account, with its own Kazakh title. */
+    public static CertificateSummary issue(ApplicationContext context, String username, String titleKk) {
         UserDetailsService users = context.getBean(UserDetailsService.class);
         KelisimPrincipal holder = (KelisimPrincipal) users.loadUserByUsername(username);
         long staff = ((KelisimPrincipal) users.loadUserByUsername("staff")).accountId();
         Certificate certificate = context.getBean(CertificateIssuing.class).issue(new CertificateDraft(
-                holder.accountId(), holder.fullName(), null, TRAININGS.incrementAndGet(), TITLE_KK, TITLE_RU, null, 24,
+                holder.accountId(), holder.fullName(), null, TRAININGS.incrementAndGet(), titleKk, TITLE_RU, null, 24,
                 LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6), "Астана"), staff, CertificateAction.ISSUED, null);
         return context.getBean(CertificateService.class).summary(certificate, Language.KK);
     }
