@@ -105,19 +105,19 @@ class CertificateLifecycleTest {
 
     @Test
     void a_trainee_reaches_only_their_own_certificates() {
-        CertificateSummary mine = CertificateFixture.issue(context, "trainee");
-        CertificateSummary theirs = CertificateFixture.issue(context, "trainee4");
+        CertificateSummary mine = CertificateFixture.issue(context, "trainee4");
+        CertificateSummary theirs = CertificateFixture.issue(context, "trainee5");
 
-        assertThat(acting.as("trainee", () -> certificates.mine(Language.KK))).extracting(CertificateSummary::id)
+        assertThat(acting.as("trainee4", () -> certificates.mine(Language.KK))).extracting(CertificateSummary::id)
                 .contains(mine.id()).doesNotContain(theirs.id());
-        assertThat(acting.as("trainee", () -> certificates.download(mine.id()))).isNotEmpty();
-        assertThatThrownBy(() -> acting.as("trainee", () -> certificates.download(theirs.id())))
+        assertThat(acting.as("trainee4", () -> certificates.download(mine.id()))).isNotEmpty();
+        assertThatThrownBy(() -> acting.as("trainee4", () -> certificates.download(theirs.id())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.as("trainee", () -> certificates.certificate(theirs.id(), Language.KK)))
+        assertThatThrownBy(() -> acting.as("trainee4", () -> certificates.certificate(theirs.id(), Language.KK)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.as("trainee", () -> certificates.registry(RegistryFilter.none(), 0, 10,
+        assertThatThrownBy(() -> acting.as("trainee4", () -> certificates.registry(RegistryFilter.none(), 0, 10,
                 Language.KK))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> acting.as("trainee", () -> certificates.revoke(mine.id(), "өзім")))
+        assertThatThrownBy(() -> acting.as("trainee4", () -> certificates.revoke(mine.id(), "өзім")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -64,7 +64,7 @@ public class VerifyView extends VerticalLayout implements HasUrlParameter<String
             status.addClassName("verify-valid");
         } else {
             status = new Span(getTranslation("verify.revoked", AcademyTime.format(certificate.revokedAt(), getLocale()),
-                    certificate.revocationReason()));
+                    CertificateTexts.reason(certificate.revocationReason())));
             status.addClassName("verify-revoked");
         }
         status.setId("verify-status");

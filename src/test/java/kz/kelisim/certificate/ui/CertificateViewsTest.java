@@ -1,0 +1,113 @@
+package kz.kelisim.certificate.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import kz.kelisim.UiTest;
+import kz.kelisim.base.Language;
+import kz.kelisim.certificate.CertificateFixture;
+import kz.kelisim.certificate.CertificateService;
+import kz.kelisim.certificate.CertificateStatus;
+import kz.kelisim.certificate.CertificateViews.CertificateSummary;
+import kz.kelisim.certificate.CertificateViews.RegistryFilter;
+
+/** Staff find, revoke and reissue certificates in the registry; a trainee finds theirs with PDF and link. */
+class CertificateViewsTest extends UiTest {
+
+    @Test
+    void staff_find_a_certificate_by_name_and_title_revoke_it_with_a_reason_and_see_it_revoked() {
+        String title = "Тізілім көрінісі " + UUID.randomUUID();
+        CertificateSummary issued = CertificateFixture.issue(context, "trainee5", title);
+        CertificateFixture.issue(context, "trainee2", title);
+        signInAs("staff");
+        UI.getCurrent().navigate(CertificatesView.class);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("registry-title")), title);
+        _setValue(_get(TextField.class, spec -> spec.withId("registry-holder")), "ҺАШИМОВ");
+        @SuppressWarnings("unchecked")
+        Grid<CertificateSummary> grid = _get(Grid.class, spec -> spec.withId("certificates-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(_getFormattedRow(grid, 0)).contains(issued.number(), "Бауыржан Һашимов", title, "Жарамды");
+
+        grid.select(_get(grid, 0));
+        _get(Anchor.class, spec -> spec.withId("registry-download"));
+        _click(_get(Button.class, spec -> spec.withId("registry-revoke")));
+        _click(_get(Button.class, spec -> spec.withId("revoke-confirm")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("revoke-reason")).isInvalid()).as("no reason").isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withId("revoke-reason")), "Аты-жөні қате жазылған");
+        _click(_get(Button.class, spec -> spec.withId("revoke-confirm")));
+
+        assertThat(_getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell)
+                .startsWith("Күші жойылған").endsWith("Аты-жөні қате жазылған"));
+        assertThat(context.getBean(CertificateService.class).certificate(issued.id(), Language.KK).status())
+                .isEqualTo(CertificateStatus.REVOKED);
+    }
+
+    @Test
+    void staff_reissue_a_certificate_after_confirming_and_the_registry_shows_both() {
+        String title = "Қайта беру " + UUID.randomUUID();
+        CertificateSummary issued = CertificateFixture.issue(context, "trainee3", title);
+        signInAs("admin");
+        UI.getCurrent().navigate(CertificatesView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("registry-title")), title);
+        @SuppressWarnings("unchecked")
+        Grid<CertificateSummary> grid = _get(Grid.class, spec -> spec.withId("certificates-grid"));
+
+        grid.select(_get(grid, 0));
+        _click(_get(Button.class, spec -> spec.withId("registry-reissue")));
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_size(grid)).isEqualTo(2);
+        var service = context.getBean(CertificateService.class);
+        var both = service.registry(new RegistryFilter(null, null, title, null, null, null), 0, 10, Language.KK);
+        assertThat(both).extracting(CertificateSummary::status).containsExactly(CertificateStatus.VALID,
+                CertificateStatus.REVOKED);
+        assertThat(both.get(1).number()).isEqualTo(issued.number());
+        assertThat(_getFormattedRow(grid, 1)).anySatisfy(cell -> assertThat(cell).endsWith("Қайта берілді"));
+    }
+
+    @Test
+    void a_trainee_sees_their_certificates_with_the_pdf_and_the_verification_link_and_no_one_elses() {
+        CertificateSummary mine = CertificateFixture.issue(context, "trainee4");
+        CertificateSummary theirs = CertificateFixture.issue(context, "trainee3");
+        signInAs("trainee4");
+
+        UI.getCurrent().navigate(MyCertificatesView.class);
+
+        _get(Anchor.class, spec -> spec.withId("certificate-download-" + mine.id()));
+        assertThat(_get(Anchor.class, spec -> spec.withId("certificate-verify-" + mine.id())).getHref())
+                .isEqualTo(mine.verificationUrl());
+        _assertNone(Anchor.class, spec -> spec.withId("certificate-download-" + theirs.id()));
+        _assertNone(Paragraph.class, spec -> spec.withId("my-certificates-none"));
+    }
+
+    /** No test in this Spring context issues a certificate to the demo account {@code trainee}. */
+    @Test
+    void a_trainee_without_certificates_is_told_how_they_come() {
+        signInAs("trainee");
+        UI.getCurrent().navigate(MyCertificatesView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("my-certificates-none")).getText())
+                .startsWith("Әзірге сертификат жоқ");
+    }
+}
