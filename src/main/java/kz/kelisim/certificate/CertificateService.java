@@ -23,6 +23,7 @@ import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.Reason;
 import kz.kelisim.certificate.CertificateViews.RegistryFilter;
+import kz.kelisim.certificate.CertificateViews.TrainingChoice;
 import kz.kelisim.certificate.CertificateViews.Verification;
 import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseParticipation;
@@ -83,6 +84,20 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.rateLimit = rateLimit;
+    }
+
+    /** The seminars staff may issue certificates for, newest first. */
+    @PreAuthorize(STAFF)
+    public List<TrainingChoice> seminarChoices(Language language) {
+        return seminars.mySeminars(language).stream()
+                .map(card -> new TrainingChoice(String.valueOf(card.id()), card.title())).toList();
+    }
+
+    /** The loaded courses, by title in the reader's language. */
+    @PreAuthorize(STAFF)
+    public List<TrainingChoice> courseChoices(Language language) {
+        return seminars.courseChoices(language).stream().map(choice -> new TrainingChoice(choice.id(), choice.name()))
+                .toList();
     }
 
     /**

@@ -44,6 +44,10 @@ public final class CertificateViews {
             String organisationRu, CertificateStatus status, Instant revokedAt, String revocationReason) {
     }
 
+    /** A course (its id) or a seminar (its number) to issue certificates for, with its title. */
+    public record TrainingChoice(String id, String title) {
+    }
+
     /** One line of the audit trail. */
     public record AuditLine(Instant at, CertificateAction action, String actor, String detail) {
     }

@@ -56,7 +56,11 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     public CertificatesView(CertificateService certificates) {
         this.certificates = certificates;
         addClassName("certificates-view");
-        add(new H1(getTranslation("certificates.title")), filters(), grid(), actions);
+        Button issue = new Button(getTranslation("certificates.issue"), event -> new IssueDialog(certificates,
+                this::refresh).open());
+        issue.setId("certificates-issue");
+        issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("certificates.title")), issue, filters(), grid(), actions);
         actions.addClassName("certificate-actions");
         actions.setId("certificate-actions");
         showActions(null);

@@ -1,6 +1,7 @@
 package kz.kelisim.certificate.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
@@ -10,11 +11,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,13 +33,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import kz.kelisim.UiTest;
 import kz.kelisim.base.Language;
 import kz.kelisim.certificate.CertificateFixture;
+import kz.kelisim.course.CourseCompleted;
+import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.certificate.CertificateService;
 import kz.kelisim.certificate.CertificateStatus;
+import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
+import kz.kelisim.certificate.CertificateViews.TrainingChoice;
 import kz.kelisim.certificate.CertificateViews.RegistryFilter;
 
-/** Staff find, revoke and reissue certificates in the registry; a trainee finds theirs with PDF and link. */
+/**
+ * Staff issue certificates, find, revoke and reissue them in the registry; a trainee finds theirs with
+ * the PDF and the verification link.
+ */
 class CertificateViewsTest extends UiTest {
+
+    private static final String COURSE = "sample-ethnomediation";
 
     @Test
     void staff_find_a_certificate_by_name_and_title_revoke_it_with_a_reason_and_see_it_revoked() {
@@ -61,6 +77,36 @@ class CertificateViewsTest extends UiTest {
                 .startsWith("Күші жойылған").endsWith("Аты-жөні қате жазылған"));
         assertThat(context.getBean(CertificateService.class).certificate(issued.id(), Language.KK).status())
                 .isEqualTo(CertificateStatus.REVOKED);
+    }
+
+    @Test
+    void staff_issue_a_course_certificate_to_a_trainee_who_completed_the_course() {
+        long trainee = ((KelisimPrincipal) context.getBean(UserDetailsService.class).loadUserByUsername("trainee2"))
+                .accountId();
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> context.publishEvent(
+                new CourseCompleted(trainee, COURSE, "1.0", Instant.parse("2026-11-10T08:00:00Z"))));
+        signInAs("staff");
+        UI.getCurrent().navigate(CertificatesView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("certificates-issue")));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> kind = _get(RadioButtonGroup.class, spec -> spec.withId("issue-kind"));
+        _setValue(kind, "course");
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingChoice> training = _get(ComboBox.class, spec -> spec.withId("issue-training"));
+        _setValue(training, ComboBoxKt.getSuggestionItems(training).stream()
+                .filter(choice -> choice.id().equals(COURSE)).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Grid<Candidate> candidates = _get(Grid.class, spec -> spec.withId("issue-candidates"));
+        assertThat(_getFormattedRow(candidates, 0)).contains("Дмитрий Ким");
+
+        _click((Button) _getCellComponent(candidates, 0, "issue"));
+
+        assertThat(_getFormattedRow(candidates, 0)).anySatisfy(cell -> assertThat(cell)
+                .startsWith("Күші бар сертификаты бар: KLS-"));
+        assertThat(context.getBean(CertificateService.class).mine(Language.KK)).isEmpty();
+        assertThat(context.getBean(CertificateService.class).registry(new RegistryFilter(null, "Дмитрий Ким", null,
+                null, null, null), 0, 10, Language.KK)).anySatisfy(issued -> assertThat(issued.hours()).isPositive());
     }
 
     @Test
