@@ -37,4 +37,11 @@ class CertificateCounter {
     int next() {
         return ++lastValue;
     }
+
+    /** Takes {@code count} numbers; returns the first. */
+    int take(int count) {
+        int first = lastValue + 1;
+        lastValue += count;
+        return first;
+    }
 }

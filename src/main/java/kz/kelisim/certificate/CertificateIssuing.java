@@ -5,8 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +63,51 @@ class CertificateIssuing {
         pdfs.save(new CertificatePdf(certificate.getId(), pdf, sha256(pdf)));
         events.save(new CertificateEvent(certificate.getId(), action, actorId, now, detail));
         return certificate;
+    }
+
+    /**
+     * Issues certificates for all the drafts in one transaction: numbers taken as one block, PDFs
+     * rendered in parallel on {@code renderers} (the counter stays locked meanwhile, so keep batches
+     * small), everything saved or, on any failure, nothing (the numbers then go to the next issue).
+     *
+     * @throws RuleViolation if one of the people holds a valid certificate for the training already
+     */
+    @Transactional
+    List<Certificate> issueAll(List<CertificateDraft> drafts, long actorId, ExecutorService renderers) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, AcademyTime.ZONE);
+        CertificateNumber first = numbering.nextBlock(settings.series(), today.getYear(), drafts.size());
+        List<Certificate> issued = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            CertificateDraft draft = drafts.get(i);
+            List<Certificate> held = draft.courseId() != null
+                    ? certificates.lockValidForCourse(draft.holderId(), draft.courseId())
+                    : certificates.lockValidForSeminar(draft.holderId(), draft.seminarId());
+            if (!held.isEmpty()) {
+                throw new RuleViolation("certificate.error.already-certified", held.getFirst().getNumber());
+            }
+            CertificateNumber number = new CertificateNumber(first.series(), first.year(), first.sequence() + i);
+            issued.add(new Certificate(number, VerificationCodes.next(), draft, settings.organisationKk(),
+                    settings.organisationRu(), today, now, actorId));
+        }
+        List<CompletableFuture<byte[]>> rendering = issued.stream()
+                .map(certificate -> CompletableFuture.supplyAsync(() -> document.render(certificate), renderers))
+                .toList();
+        certificates.saveAll(issued);
+        List<CertificatePdf> files = new ArrayList<>(issued.size());
+        List<CertificateEvent> lines = new ArrayList<>(issued.size());
+        for (int i = 0; i < issued.size(); i++) {
+            byte[] pdf = rendering.get(i).join();
+            long id = issued.get(i).getId();
+            files.add(new CertificatePdf(id, pdf, sha256(pdf)));
+            lines.add(new CertificateEvent(id, CertificateAction.ISSUED, actorId, now, null));
+        }
+        pdfs.saveAll(files);
+        events.saveAll(lines);
+        return issued;
     }
 
     static String sha256(byte[] bytes) {

@@ -43,6 +43,22 @@ class CertificateNumbering {
     }
 
     /**
+     * The next {@code count} numbers at once, for a bulk issue that saves them all in the caller's
+     * transaction (so they are all kept, or none).
+     *
+     * @return the first of them; the others follow it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CertificateNumber nextBlock(String series, int year, int count) {
+        if (!counters.exists(series, year)) {
+            createCounter(series, year);
+        }
+        CertificateCounter counter = counters.lock(series, year)
+                .orElseThrow(() -> new IllegalStateException("No counter for " + series + " " + year));
+        return new CertificateNumber(series, year, counter.take(count));
+    }
+
+    /**
      * The year's first issue makes its counter in a transaction of its own, committed before the lock
      * is taken, so two first issuers cannot both make one; the loser of that race uses the winner's row.
      */

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.certificate.CertificateViews.AuditLine;
+import kz.kelisim.certificate.CertificateViews.BulkProgress;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.Reason;
@@ -64,12 +65,13 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
     private final VerificationRateLimit rateLimit;
+    private final CertificateBulkRunner bulk;
 
     CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
             CertificateEventRepository events, CourseCompletionRepository completions, CertificateIssuing issuing,
             CertificateDocument document, CertificateSettings settings, CourseParticipation courses,
             SeminarService seminars, GradebookService gradebooks, UserService users, CurrentUser currentUser,
-            java.time.Clock clock, VerificationRateLimit rateLimit) {
+            java.time.Clock clock, VerificationRateLimit rateLimit, CertificateBulkRunner bulk) {
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.events = events;
@@ -84,6 +86,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.rateLimit = rateLimit;
+        this.bulk = bulk;
     }
 
     /** The seminars staff may issue certificates for, newest first. */
@@ -166,13 +169,55 @@ public class CertificateService {
             Reason first = candidate.reasons().getFirst();
             throw new RuleViolation(first.messageKey(), first.arguments().toArray());
         }
-        SeminarPage page = seminars.seminar(seminarId, Language.KK);
+        CertificateDraft draft = seminarDraft(seminars.seminar(seminarId, Language.KK), candidate);
+        return summary(issuing.issue(draft, caller().accountId(), CertificateAction.ISSUED, null), Language.KK);
+    }
+
+    private static CertificateDraft seminarDraft(SeminarPage page, Candidate candidate) {
         SeminarDetails details = page.details();
         int hours = page.sessions().stream().mapToInt(SessionView::academicHours).sum();
-        CertificateDraft draft = new CertificateDraft(userId, candidate.fullName(), null, seminarId,
-                details.titleKk(), details.titleRu(), blankToNull(details.titleEn()), hours, details.startsOn(),
-                details.endsOn(), details.venue());
-        return summary(issuing.issue(draft, caller().accountId(), CertificateAction.ISSUED, null), Language.KK);
+        return new CertificateDraft(candidate.userId(), candidate.fullName(), null, page.id(), details.titleKk(),
+                details.titleRu(), blankToNull(details.titleEn()), hours, details.startsOn(), details.endsOn(),
+                details.venue());
+    }
+
+    /**
+     * Starts issuing certificates to every eligible participant of the seminar in the background
+     * (unless a run is under way); staff follow it with {@link #seminarIssueProgress(long)}.
+     */
+    @PreAuthorize(STAFF)
+    public BulkProgress startSeminarIssue(long seminarId) {
+        SeminarPage page = seminars.seminar(seminarId, Language.KK);
+        List<CertificateDraft> drafts = seminarCandidates(seminarId).stream().filter(Candidate::eligible)
+                .map(candidate -> seminarDraft(page, candidate)).toList();
+        return bulk.start(seminarId, drafts, caller().accountId());
+    }
+
+    /** The progress of the seminar's last bulk issue, if there was one since the server started. */
+    @PreAuthorize(STAFF)
+    public Optional<BulkProgress> seminarIssueProgress(long seminarId) {
+        return bulk.progress(seminarId);
+    }
+
+    /** Every valid certificate of the seminar in one PDF, by holder name, for printing. */
+    @PreAuthorize(STAFF)
+    public byte[] seminarPdf(long seminarId) {
+        return SeminarPrint.merged(seminarFiles(seminarId));
+    }
+
+    /** Every valid certificate of the seminar as its own PDF ({@code <number>.pdf}) in one ZIP. */
+    @PreAuthorize(STAFF)
+    public byte[] seminarZip(long seminarId) {
+        return SeminarPrint.zip(seminarFiles(seminarId));
+    }
+
+    private Map<String, byte[]> seminarFiles(long seminarId) {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        certificates.findValidForSeminar(seminarId).stream()
+                .sorted(Comparator.comparing(Certificate::getHolderName).thenComparing(Certificate::getNumber))
+                .forEach(certificate -> files.put(certificate.getNumber(),
+                        pdfs.findById(certificate.getId()).orElseThrow().getContent()));
+        return files;
     }
 
     /**

@@ -48,6 +48,18 @@ public final class CertificateViews {
     public record TrainingChoice(String id, String title) {
     }
 
+    /**
+     * How far a seminar's bulk issue has come: certificates issued, people skipped (certified by
+     * someone else meanwhile), and whether it has finished (or stopped on an error).
+     */
+    public record BulkProgress(int total, int issued, int skipped, boolean finished, boolean failed) {
+
+        /** From 0 to 1, for a progress bar. */
+        public double fraction() {
+            return total == 0 ? 1 : (double) (issued + skipped) / total;
+        }
+    }
+
     /** One line of the audit trail. */
     public record AuditLine(Instant at, CertificateAction action, String actor, String detail) {
     }

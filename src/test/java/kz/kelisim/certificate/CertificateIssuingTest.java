@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kz.kelisim.Acting;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.base.pdf.PdfText;
+import kz.kelisim.base.Language;
+import kz.kelisim.certificate.CertificateViews.BulkProgress;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.course.CourseCatalogue;
@@ -182,6 +184,75 @@ class CertificateIssuingTest extends CourseFolderTest {
                 .contains("Бауыржан Һашимов", "Өңірлік келісім семинары", "Ақтау, Мәдениет үйі", "8 академиялық сағат");
         assertThatThrownBy(() -> acting.as("staff", () -> certificates.issueForSeminar(seminarId, missing)))
                 .isInstanceOf(RuleViolation.class).hasMessage("certificate.reason.no-final-test");
+    }
+
+    @Test
+    void a_bulk_issue_certifies_every_eligible_participant_in_the_background_and_prints_them_together()
+            throws Exception {
+        long seminarId = acting.as("staff", () -> seminars.create(new SeminarDetails("Топтық басып шығару",
+                "Пакетная печать", null, "Қызылорда", "kyzylorda", START, START, 40, SeminarStatus.RUNNING,
+                Set.of(COURSE))));
+        List<String> passing = List.of("trainee4", "trainee5");
+        for (String trainee : List.of("trainee3", "trainee4", "trainee5")) {
+            long userId = acting.idOf(trainee);
+            acting.doAs("staff", () -> seminars.addParticipant(seminarId, userId));
+        }
+        long day = acting.as("staff", () -> seminars.addSession(seminarId, new SessionDetails(START,
+                LocalTime.of(9, 0), LocalTime.of(15, 0), SessionKind.PRACTICAL, "Кейс", 6, "2", null)));
+        acting.doAs("staff", () -> attendance.everyonePresent(day));
+        for (String trainee : passing) {
+            acting.doAs(trainee, () -> catalogue.enrol(COURSE));
+            takeFinalTest(trainee);
+        }
+
+        BulkProgress started = acting.as("staff", () -> certificates.startSeminarIssue(seminarId));
+        assertThat(started.total()).as("trainee3 has no final test").isEqualTo(2);
+        BulkProgress done = waitUntilFinished(seminarId);
+
+        assertThat(done.issued()).isEqualTo(2);
+        assertThat(done.failed()).isFalse();
+        assertThat(done.fraction()).isEqualTo(1.0);
+        List<Candidate> after = acting.as("staff", () -> certificates.seminarCandidates(seminarId));
+        assertThat(after).filteredOn(candidate -> candidate.userId() != acting.idOf("trainee3"))
+                .allSatisfy(candidate -> assertThat(candidate.reasons()).extracting(CertificateViews.Reason::messageKey)
+                        .containsExactly("certificate.reason.already-certified"));
+        byte[] merged = acting.as("staff", () -> certificates.seminarPdf(seminarId));
+        assertThat(PdfText.pages(merged)).isEqualTo(2);
+        assertThat(PdfText.of(merged)).contains("Анна Шмидт", "Бауыржан Һашимов", "Топтық басып шығару",
+                "6 академиялық сағат");
+        Map<String, byte[]> zipped = unzip(acting.as("staff", () -> certificates.seminarZip(seminarId)));
+        assertThat(zipped).hasSize(2);
+        List<CertificateSummary> issued = acting.as("staff", () -> certificates.registry(new CertificateViews
+                .RegistryFilter(null, null, "Топтық басып шығару", null, null, null), 0, 10, Language.KK));
+        for (CertificateSummary certificate : issued) {
+            assertThat(zipped.get(certificate.number() + ".pdf"))
+                    .isEqualTo(acting.as("staff", () -> certificates.download(certificate.id())));
+        }
+        assertThat(acting.as("staff", () -> certificates.startSeminarIssue(seminarId)).total())
+                .as("nobody is left").isZero();
+        assertThatThrownBy(() -> acting.as("trainer", () -> certificates.startSeminarIssue(seminarId)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private BulkProgress waitUntilFinished(long seminarId) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            BulkProgress now = acting.as("staff", () -> certificates.seminarIssueProgress(seminarId)).orElseThrow();
+            if (now.finished()) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The bulk issue did not finish in 30 seconds");
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
     }
 
     @Test

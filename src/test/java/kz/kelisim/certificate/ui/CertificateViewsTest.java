@@ -12,6 +12,8 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +41,9 @@ import kz.kelisim.base.Language;
 import kz.kelisim.certificate.CertificateFixture;
 import kz.kelisim.course.CourseCompleted;
 import kz.kelisim.security.KelisimPrincipal;
+import kz.kelisim.seminar.SeminarDetails;
+import kz.kelisim.seminar.SeminarService;
+import kz.kelisim.seminar.SeminarStatus;
 import kz.kelisim.certificate.CertificateService;
 import kz.kelisim.certificate.CertificateStatus;
 import kz.kelisim.certificate.CertificateViews.Candidate;
@@ -107,6 +116,33 @@ class CertificateViewsTest extends UiTest {
         assertThat(context.getBean(CertificateService.class).mine(Language.KK)).isEmpty();
         assertThat(context.getBean(CertificateService.class).registry(new RegistryFilter(null, "Дмитрий Ким", null,
                 null, null, null), 0, 10, Language.KK)).anySatisfy(issued -> assertThat(issued.hours()).isPositive());
+    }
+
+    @Test
+    void staff_start_a_seminars_bulk_issue_and_follow_it_to_the_end_with_the_print_files_at_hand()
+            throws InterruptedException {
+        signInAs("staff");
+        long seminarId = context.getBean(SeminarService.class).create(new SeminarDetails("Жаппай беру",
+                "Массовая выдача", null, "Астана", "astana", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1), 10,
+                SeminarStatus.RUNNING, Set.of()));
+        UI.getCurrent().navigate(CertificatesView.class);
+        _click(_get(Button.class, spec -> spec.withId("certificates-issue")));
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingChoice> training = _get(ComboBox.class, spec -> spec.withId("issue-training"));
+        _setValue(training, ComboBoxKt.getSuggestionItems(training).stream()
+                .filter(choice -> choice.id().equals(String.valueOf(seminarId))).findFirst().orElseThrow());
+        _get(Anchor.class, spec -> spec.withId("issue-merged-pdf"));
+        _get(Anchor.class, spec -> spec.withId("issue-zip"));
+
+        _click(_get(Button.class, spec -> spec.withId("issue-all")));
+        Span text = _get(Span.class, spec -> spec.withId("issue-progress-text"));
+        for (int i = 0; i < 100 && !text.getText().startsWith("Дайын"); i++) {
+            Thread.sleep(50);
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        }
+
+        assertThat(text.getText()).isEqualTo("Дайын: 0 / 0 сертификат берілді, 0 өткізіліп жіберілді.");
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("issue-progress")).getValue()).isEqualTo(1.0);
     }
 
     @Test
