@@ -1,6 +1,7 @@
 package kz.kelisim.certificate;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,8 +20,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 /** QR codes as PNG images (ZXing), black on white with the standard quiet zone, for printed certificates. */
 final class QrCodes {
 
-    /** Pixels per module: sharp when printed at about 3 cm, small enough to embed in each PDF. */
-    private static final int MODULE_PIXELS = 8;
+    /** Pixels per module: about 250 dpi when printed at 3 cm, small enough to embed in each PDF. */
+    private static final int MODULE_PIXELS = 6;
 
     private QrCodes() {
     }
@@ -32,9 +33,19 @@ final class QrCodes {
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             int size = modules.getWidth() * MODULE_PIXELS;
             BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < size; y++) {
+            // one bit per pixel, 1 = white (the default palette); written row by row, not pixel by pixel
+            byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            int rowBytes = (size + 7) / 8;
+            byte[] row = new byte[rowBytes];
+            for (int moduleY = 0; moduleY < modules.getHeight(); moduleY++) {
+                java.util.Arrays.fill(row, (byte) 0);
                 for (int x = 0; x < size; x++) {
-                    image.setRGB(x, y, modules.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0xFF000000 : 0xFFFFFFFF);
+                    if (!modules.get(x / MODULE_PIXELS, moduleY)) {
+                        row[x >> 3] |= (byte) (0x80 >>> (x & 7));
+                    }
+                }
+                for (int y = moduleY * MODULE_PIXELS; y < (moduleY + 1) * MODULE_PIXELS; y++) {
+                    System.arraycopy(row, 0, pixels, y * rowBytes, rowBytes);
                 }
             }
             ByteArrayOutputStream png = new ByteArrayOutputStream();

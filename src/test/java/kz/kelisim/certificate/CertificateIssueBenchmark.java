@@ -40,7 +40,7 @@ import kz.kelisim.security.KelisimPrincipal;
 class CertificateIssueBenchmark {
 
     private static final int CERTIFICATES = 1_000;
-    private static final int WARM_UP = 200;
+    private static final int WARM_UP = 400;
     private static final AtomicLong TRAININGS = new AtomicLong(9_000_000);
 
     @Autowired
