@@ -335,6 +335,19 @@ public class CertificateService {
                 .map(certificate -> summary(certificate, language)).toList();
     }
 
+    /**
+     * Every certificate matching the filter as an XLSX workbook, newest first.
+     *
+     * @param headers the ten column titles ({@link RegistryExport#xlsx})
+     */
+    @PreAuthorize(STAFF)
+    public byte[] registryXlsx(RegistryFilter filter, Language language, String sheetName, List<String> headers) {
+        Sort newest = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
+        return RegistryExport.xlsx(sheetName, headers, offset -> certificates.findAll(CertificateSearch.matching(filter),
+                new OffsetPageable(offset, RegistryExport.PAGE, newest)).stream()
+                .map(certificate -> summary(certificate, language)).toList());
+    }
+
     /** How many certificates match the registry filter. */
     @PreAuthorize(STAFF)
     public long registryCount(RegistryFilter filter) {

@@ -168,6 +168,32 @@ class CertificateLifecycleTest {
                 null, null)))).isEqualTo(3);
     }
 
+    @Test
+    void staff_export_what_the_registry_finds_to_xlsx_with_kazakh_letters_intact() throws Exception {
+        String title = "Экспорт " + UUID.randomUUID();
+        CertificateSummary hashimov = CertificateFixture.issue(context, "trainee5", title);
+        CertificateSummary kim = CertificateFixture.issue(context, "trainee2", title);
+        acting.as("staff", () -> certificates.revoke(kim.id(), "Қате · ошибка"));
+        List<String> headers = List.of("Нөмірі", "Иесі", "Бағдарлама", "Сағат", "Басталуы", "Аяқталуы",
+                "Берілген күні", "Мәртебесі", "Күші жойылған", "Себебі");
+        RegistryFilter filter = new RegistryFilter(null, null, title, null, null, null);
+
+        byte[] xlsx = acting.as("staff", () -> certificates.registryXlsx(filter, Language.KK, "Тізілім", headers));
+
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("Иесі");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo(kim.number());
+            assertThat(rows.get(1).getCellText(7)).isEqualTo("REVOKED");
+            assertThat(rows.get(1).getCellText(9)).isEqualTo("Қате · ошибка");
+            assertThat(rows.get(2).getCellText(1)).isEqualTo("Бауыржан Һашимов");
+            assertThat(rows.get(2).getCellText(0)).isEqualTo(hashimov.number());
+        }
+        assertThatThrownBy(() -> acting.as("trainer", () -> certificates.registryXlsx(filter, Language.KK, "Тізілім",
+                headers))).isInstanceOf(AccessDeniedException.class);
+    }
+
     private List<CertificateSummary> registry(RegistryFilter filter) {
         return acting.as("staff", () -> certificates.registry(filter, 0, 50, Language.KK));
     }

@@ -1,6 +1,9 @@
 package kz.kelisim.certificate.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +11,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,6 +27,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -35,13 +41,15 @@ import kz.kelisim.security.Roles;
 
 /**
  * The registry of issued certificates for academy staff: search by number, name and title, filter by
- * status and issue date (paged lazily from the database); for the chosen certificate, its PDF, its
- * audit trail, revoking with a reason and reissuing.
+ * status and issue date (paged lazily from the database), export what is found to XLSX; for the chosen
+ * certificate, its PDF, its audit trail, revoking with a reason and reissuing.
  */
 @Route("certificates")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @Menu(order = 30, title = "nav.certificates", icon = "vaadin:diploma-scroll")
 public class CertificatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CertificateService certificates;
     private final TextField number = new TextField();
@@ -60,7 +68,15 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
                 this::refresh).open());
         issue.setId("certificates-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("certificates.title")), issue, filters(), grid(), actions);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = certificates.registryXlsx(filter(), CertificateTexts.language(),
+                    getTranslation("certificates.title"), exportHeaders());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "certificates.xlsx", XLSX, bytes.length);
+        }), getTranslation("certificates.export"));
+        export.setId("certificates-export");
+        Div top = new Div(issue, export);
+        top.addClassName("certificate-top");
+        add(new H1(getTranslation("certificates.title")), top, filters(), grid(), actions);
         actions.addClassName("certificate-actions");
         actions.setId("certificate-actions");
         showActions(null);
@@ -113,6 +129,11 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
                 CertificateTexts.language()).stream(), query -> (int) certificates.registryCount(filter()));
         grid.asSingleSelect().addValueChangeListener(event -> showActions(event.getValue()));
         return grid;
+    }
+
+    private List<String> exportHeaders() {
+        return Stream.of("number", "holder", "title", "hours", "starts", "ends", "issued", "status", "revoked-at",
+                "reason").map(column -> getTranslation("certificates.export." + column)).toList();
     }
 
     RegistryFilter filter() {

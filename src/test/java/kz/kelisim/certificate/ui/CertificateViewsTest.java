@@ -67,6 +67,7 @@ class CertificateViewsTest extends UiTest {
         signInAs("staff");
         UI.getCurrent().navigate(CertificatesView.class);
 
+        _get(Anchor.class, spec -> spec.withId("certificates-export"));
         _setValue(_get(TextField.class, spec -> spec.withId("registry-title")), title);
         _setValue(_get(TextField.class, spec -> spec.withId("registry-holder")), "ҺАШИМОВ");
         @SuppressWarnings("unchecked")
