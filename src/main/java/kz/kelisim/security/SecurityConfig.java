@@ -17,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web security: Vaadin's configurer for views, a form login at {@code /login}, the health endpoint
- * open for monitoring, method security for services, and the sign-in throttle.
+ * open for monitoring, certificate verification ({@code /verify/<code>}) open to anyone, method
+ * security for services, and the sign-in throttle.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -30,7 +31,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                // a certificate's QR code opens its verification page for anyone (one path segment: the code)
+                .requestMatchers("/verify/*").permitAll());
         // Any other address needs a signed-in person; Vaadin then shows its page or the not-found page.
         http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH)
                 .anyRequest(AuthorizedUrl::authenticated));

@@ -1,0 +1,75 @@
+package kz.kelisim.certificate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What certificate screens show; plain values, no entities. */
+public final class CertificateViews {
+
+    private CertificateViews() {
+    }
+
+    /** Why a person may not have a certificate yet: a translation key and its arguments. */
+    public record Reason(String messageKey, List<Object> arguments) {
+
+        static Reason of(String messageKey, Object... arguments) {
+            return new Reason(messageKey, List.of(arguments));
+        }
+    }
+
+    /**
+     * A person who might receive a certificate, with their results (null where not applicable) and,
+     * when they may not, every reason why.
+     */
+    public record Candidate(long userId, String fullName, Double finalTest, Integer attendance, Double exercises,
+            List<Reason> reasons) {
+
+        public boolean eligible() {
+            return reasons.isEmpty();
+        }
+    }
+
+    /** A certificate in a list or on its own. {@code title} in the reader's language. */
+    public record CertificateSummary(long id, String number, long holderId, String holderName, String title,
+            int hours, LocalDate startsOn, LocalDate endsOn, LocalDate issuedOn, CertificateStatus status,
+            Instant revokedAt, String revocationReason, String verificationUrl) {
+    }
+
+    /**
+     * What the public verification page shows: no IIN, no contact data, no internal ids.
+     */
+    public record Verification(String number, String holderName, String titleKk, String titleRu, String titleEn,
+            int hours, LocalDate startsOn, LocalDate endsOn, LocalDate issuedOn, String organisationKk,
+            String organisationRu, CertificateStatus status, Instant revokedAt, String revocationReason) {
+    }
+
+    /** A course (its id) or a seminar (its number) to issue certificates for, with its title. */
+    public record TrainingChoice(String id, String title) {
+    }
+
+    /**
+     * How far a seminar's bulk issue has come: certificates issued, people skipped (certified by
+     * someone else meanwhile), and whether it has finished (or stopped on an error).
+     */
+    public record BulkProgress(int total, int issued, int skipped, boolean finished, boolean failed) {
+
+        /** From 0 to 1, for a progress bar. */
+        public double fraction() {
+            return total == 0 ? 1 : (double) (issued + skipped) / total;
+        }
+    }
+
+    /** One line of the audit trail. */
+    public record AuditLine(Instant at, CertificateAction action, String actor, String detail) {
+    }
+
+    /** The registry's filter; any part may be null or blank (no restriction). */
+    public record RegistryFilter(String number, String holder, String title, CertificateStatus status,
+            LocalDate issuedFrom, LocalDate issuedTo) {
+
+        public static RegistryFilter none() {
+            return new RegistryFilter(null, null, null, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package kz.kelisim.certificate.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+
+import kz.kelisim.certificate.CertificateService;
+import kz.kelisim.certificate.CertificateViews.BulkProgress;
+import kz.kelisim.certificate.CertificateViews.Candidate;
+import kz.kelisim.certificate.CertificateViews.CertificateSummary;
+import kz.kelisim.certificate.CertificateViews.TrainingChoice;
+
+/**
+ * Issuing for staff: choose a seminar or a course, see each person with their results and, for those
+ * who may not have a certificate yet, every reason why; issue to the others one by one, or, for a
+ * seminar, to all of them in the background (a progress bar kept up to date by polling: the shared
+ * layout has no server push), and print the seminar's certificates as one PDF or a ZIP.
+ */
+class IssueDialog extends Dialog {
+
+    private static final String SEMINAR = "seminar";
+    private static final String COURSE = "course";
+    private static final int POLL_MILLIS = 500;
+
+    private final CertificateService certificates;
+    private final Runnable afterIssue;
+    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>();
+    private final ComboBox<TrainingChoice> training = new ComboBox<>();
+    private final Grid<Candidate> candidates = new Grid<>();
+    private final Div seminarBatch = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private Registration polling;
+
+    IssueDialog(CertificateService certificates, Runnable afterIssue) {
+        this.certificates = certificates;
+        this.afterIssue = afterIssue;
+        setId("issue-dialog");
+        addClassName("issue-dialog");
+        setHeaderTitle(getTranslation("certificates.issue.title"));
+        kind.setId("issue-kind");
+        kind.setItems(SEMINAR, COURSE);
+        kind.setItemLabelGenerator(value -> getTranslation("certificates.issue." + value));
+        kind.addValueChangeListener(event -> chooseKind(event.getValue()));
+        training.setId("issue-training");
+        training.setLabel(getTranslation("certificates.issue.training"));
+        training.setItemLabelGenerator(TrainingChoice::title);
+        training.setWidthFull();
+        training.addValueChangeListener(event -> showCandidates());
+        candidates.setId("issue-candidates");
+        candidates.addColumn(Candidate::fullName).setHeader(getTranslation("certificates.column.holder"))
+                .setFlexGrow(1);
+        candidates.addColumn(candidate -> percent(candidate.finalTest()))
+                .setHeader(getTranslation("certificates.issue.final-test")).setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(candidate -> candidate.attendance() == null ? "" : candidate.attendance() + " %")
+                .setHeader(getTranslation("certificates.issue.attendance")).setAutoWidth(true).setFlexGrow(0);
+        candidates.addColumn(this::whyNot).setHeader(getTranslation("certificates.issue.why-not")).setFlexGrow(2);
+        candidates.addComponentColumn(this::issueButton).setKey("issue").setAutoWidth(true).setFlexGrow(0);
+        seminarBatch.addClassName("issue-seminar-batch");
+        seminarBatch.setId("issue-seminar-batch");
+        progress.setId("issue-progress");
+        progressText.setId("issue-progress-text");
+        add(new Div(kind, training), seminarBatch, candidates);
+        getFooter().add(new Button(getTranslation("certificates.close"), event -> close()));
+        addDetachListener(event -> stopPolling());
+        kind.setValue(SEMINAR);
+    }
+
+    private void chooseKind(String chosen) {
+        List<TrainingChoice> choices = COURSE.equals(chosen) ? certificates.courseChoices(CertificateTexts.language())
+                : certificates.seminarChoices(CertificateTexts.language());
+        training.clear();
+        training.setItems(choices);
+        candidates.setItems(List.of());
+    }
+
+    private void showCandidates() {
+        TrainingChoice chosen = training.getValue();
+        seminarBatch.removeAll();
+        stopPolling();
+        if (chosen == null) {
+            candidates.setItems(List.of());
+            return;
+        }
+        if (!COURSE.equals(kind.getValue())) {
+            showSeminarBatch(Long.parseLong(chosen.id()));
+        }
+        candidates.setItems(COURSE.equals(kind.getValue()) ? certificates.courseCandidates(chosen.id())
+                : certificates.seminarCandidates(Long.parseLong(chosen.id())));
+    }
+
+    private Button issueButton(Candidate candidate) {
+        Button issue = new Button(getTranslation("certificates.issue.one"), event -> issue(candidate));
+        issue.setId("issue-" + candidate.userId());
+        issue.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        issue.setEnabled(candidate.eligible());
+        return issue;
+    }
+
+    private void issue(Candidate candidate) {
+        TrainingChoice chosen = training.getValue();
+        CertificateSummary issued = COURSE.equals(kind.getValue())
+                ? certificates.issueForCourse(candidate.userId(), chosen.id())
+                : certificates.issueForSeminar(Long.parseLong(chosen.id()), candidate.userId());
+        Notification.show(getTranslation("certificates.issued", issued.number(), issued.holderName()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        showCandidates();
+        afterIssue.run();
+    }
+
+    /** Issue to everyone eligible in the background, follow it, and print the seminar's certificates. */
+    private void showSeminarBatch(long seminarId) {
+        Button all = new Button(getTranslation("certificates.issue.all"), event -> {
+            event.getSource().setEnabled(false);
+            follow(seminarId, certificates.startSeminarIssue(seminarId));
+        });
+        all.setId("issue-all");
+        all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        String name = "seminar-" + seminarId;
+        seminarBatch.add(all, progress, progressText,
+                download("issue-merged-pdf", getTranslation("certificates.issue.merged-pdf"), name + ".pdf",
+                        "application/pdf", () -> certificates.seminarPdf(seminarId)),
+                download("issue-zip", getTranslation("certificates.issue.zip"), name + ".zip", "application/zip",
+                        () -> certificates.seminarZip(seminarId)));
+        progress.setVisible(false);
+        progressText.setText("");
+        // coming back to a run that is under way (or has finished) shows where it stands
+        certificates.seminarIssueProgress(seminarId).ifPresent(now -> follow(seminarId, now));
+    }
+
+    private void follow(long seminarId, BulkProgress now) {
+        show(now);
+        stopPolling();
+        if (!now.finished()) {
+            UI ui = UI.getCurrent();
+            ui.setPollInterval(POLL_MILLIS);
+            polling = ui.addPollListener(event -> certificates.seminarIssueProgress(seminarId).ifPresent(latest -> {
+                show(latest);
+                if (latest.finished()) {
+                    stopPolling();
+                    showCandidates();
+                    afterIssue.run();
+                }
+            }));
+        }
+    }
+
+    private void show(BulkProgress now) {
+        progress.setVisible(true);
+        progress.setValue(now.fraction());
+        String key = now.failed() ? "certificates.issue.progress.failed"
+                : now.finished() ? "certificates.issue.progress.done" : "certificates.issue.progress";
+        progressText.setText(getTranslation(key, now.issued(), now.total(), now.skipped()));
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    private static Anchor download(String id, String text, String fileName, String mediaType,
+            java.util.function.Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+        }), text);
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private String whyNot(Candidate candidate) {
+        return candidate.reasons().stream()
+                .map(reason -> getTranslation(reason.messageKey(), reason.arguments().toArray()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "" : Math.round(value) + " %";
+    }
+}
