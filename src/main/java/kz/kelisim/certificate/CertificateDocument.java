@@ -43,6 +43,8 @@ class CertificateDocument {
             .name { font-weight: bold; }
             .qr { width: 28%%; text-align: right; }
             .qr img { width: 30mm; height: 30mm; }
+            .qr img.seal { width: auto; max-width: 30mm; margin-right: 3mm; }
+            .line img.sign { height: 9mm; width: auto; max-width: 60mm; }
             .verify { font-size: 7.5pt; text-align: right; }
             """.formatted(PdfDocuments.FONT_FAMILY);
 
@@ -60,11 +62,21 @@ class CertificateDocument {
         return publicUrl + "/verify/" + verificationCode;
     }
 
+    /** The certificate with the configured defaults ({@code kelisim.certificates.*}). */
     byte[] render(Certificate certificate) {
-        return PdfDocuments.fromXhtml(xhtml(certificate));
+        return render(certificate, CertificateTemplateForm.defaults(settings));
+    }
+
+    /** The certificate with the template's texts, signatories, signatures and seal. */
+    byte[] render(Certificate certificate, CertificateTemplateForm template) {
+        return PdfDocuments.fromXhtml(xhtml(certificate, template));
     }
 
     String xhtml(Certificate c) {
+        return xhtml(c, CertificateTemplateForm.defaults(settings));
+    }
+
+    String xhtml(Certificate c, CertificateTemplateForm t) {
         String url = verificationUrl(c.getVerificationCode());
         String dates = dates(c.getStartsOn(), c.getEndsOn());
         StringBuilder body = new StringBuilder();
@@ -72,7 +84,7 @@ class CertificateDocument {
                 .append(p("organisation", c.getOrganisationKk()))
                 .append(p("organisation", c.getOrganisationRu()))
                 .append(p("title", "СЕРТИФИКАТ"))
-                .append(p("kind", "біліктілікті арттыру туралы · о повышении квалификации"))
+                .append(p("kind", t.headingKk() + " · " + t.headingRu()))
                 .append(p("number", "№ " + c.getNumber()))
                 .append(p("intro", "Осы сертификат · Настоящий сертификат выдан"))
                 .append(p("holder", c.getHolderName()))
@@ -96,16 +108,19 @@ class CertificateDocument {
         body.append("<br/>").append(escape("Дата выдачи: " + DATE.format(c.getIssuedOn()) + "."))
                 .append("</td></tr></table>");
         if (c.getTitleEn() != null && !c.getTitleEn().isBlank()) {
-            body.append(p("english", "Certificate of advanced training: " + c.getTitleEn() + ", " + c.getHours()
-                    + " academic hours, " + dates + "."));
+            String heading = blank(t.headingEn()) ? "Certificate of advanced training" : t.headingEn();
+            String issuer = blank(t.organisationEn()) ? "" : " " + t.organisationEn() + ".";
+            body.append(p("english", heading + ": " + c.getTitleEn() + ", " + c.getHours() + " academic hours, "
+                    + dates + "." + issuer));
         }
         body.append("<table class=\"foot\"><tr>");
-        for (CertificateSettings.Signatory signatory : settings.signatories().stream().limit(2).toList()) {
-            body.append("<td class=\"signature\"><div class=\"line\"></div>")
-                    .append(p("position", signatory.positionKk() + " / " + signatory.positionRu()))
-                    .append(p("name", signatory.name())).append("</td>");
+        signature(body, t.signature1(), t.signatory1Name(), t.signatory1PositionKk(), t.signatory1PositionRu());
+        signature(body, t.signature2(), t.signatory2Name(), t.signatory2PositionKk(), t.signatory2PositionRu());
+        body.append("<td class=\"qr\">");
+        if (t.seal() != null) {
+            body.append("<img class=\"seal\" src=\"").append(dataUri(t.seal())).append("\" alt=\"\"/>");
         }
-        body.append("<td class=\"qr\"><img src=\"").append(escape(QrCodes.pngDataUri(url)))
+        body.append("<img src=\"").append(escape(QrCodes.pngDataUri(url)))
                 .append("\" alt=\"QR\"/>")
                 .append(p("verify", "Түпнұсқалығын тексеру · Проверка подлинности"))
                 .append(p("verify", url)).append("</td></tr></table></div>");
@@ -113,6 +128,26 @@ class CertificateDocument {
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"kk\"><head><title>"
                 + escape("Сертификат " + c.getNumber()) + "</title><style type=\"text/css\">" + CSS
                 + "</style></head><body>" + body + "</body></html>";
+    }
+
+    // The image sits inside the line's fixed height, so a signature never pushes the page onto a second one.
+    private static void signature(StringBuilder body, byte[] image, String name, String positionKk,
+            String positionRu) {
+        body.append("<td class=\"signature\"><div class=\"line\">");
+        if (image != null) {
+            body.append("<img class=\"sign\" src=\"").append(dataUri(image)).append("\" alt=\"\"/>");
+        }
+        body.append("</div>").append(p("position", positionKk + " / " + positionRu)).append(p("name", name))
+                .append("</td>");
+    }
+
+    private static String dataUri(byte[] image) {
+        String type = CertificateTemplateService.imageType(image).orElseThrow();
+        return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(image);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String p(String cssClass, String text) {

@@ -32,16 +32,19 @@ class CertificateIssuing {
     private final CertificateEventRepository events;
     private final CertificateDocument document;
     private final CertificateSettings settings;
+    private final CertificateTemplates templates;
     private final Clock clock;
 
     CertificateIssuing(CertificateNumbering numbering, CertificateRepository certificates, CertificatePdfRepository pdfs,
-            CertificateEventRepository events, CertificateDocument document, CertificateSettings settings, Clock clock) {
+            CertificateEventRepository events, CertificateDocument document, CertificateSettings settings,
+            CertificateTemplates templates, Clock clock) {
         this.numbering = numbering;
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.events = events;
         this.document = document;
         this.settings = settings;
+        this.templates = templates;
         this.clock = clock;
     }
 
@@ -57,9 +60,10 @@ class CertificateIssuing {
         if (!held.isEmpty()) {
             throw new RuleViolation("certificate.error.already-certified", held.getFirst().getNumber());
         }
-        Certificate certificate = certificates.save(new Certificate(number, VerificationCodes.next(), draft,
-                settings.organisationKk(), settings.organisationRu(), today, now, actorId));
-        byte[] pdf = document.render(certificate);
+        CertificateTemplateForm template = templates.current();
+        Certificate certificate = certificates.save(new Certificate(number, VerificationCodes.next(),
+                withPlace(draft, template), template.organisationKk(), template.organisationRu(), today, now, actorId));
+        byte[] pdf = document.render(certificate, template);
         pdfs.save(new CertificatePdf(certificate.getId(), pdf, sha256(pdf)));
         events.save(new CertificateEvent(certificate.getId(), action, actorId, now, detail));
         return certificate;
@@ -80,6 +84,7 @@ class CertificateIssuing {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AcademyTime.ZONE);
         CertificateNumber first = numbering.nextBlock(settings.series(), today.getYear(), drafts.size());
+        CertificateTemplateForm template = templates.current();
         List<Certificate> issued = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             CertificateDraft draft = drafts.get(i);
@@ -90,11 +95,11 @@ class CertificateIssuing {
                 throw new RuleViolation("certificate.error.already-certified", held.getFirst().getNumber());
             }
             CertificateNumber number = new CertificateNumber(first.series(), first.year(), first.sequence() + i);
-            issued.add(new Certificate(number, VerificationCodes.next(), draft, settings.organisationKk(),
-                    settings.organisationRu(), today, now, actorId));
+            issued.add(new Certificate(number, VerificationCodes.next(), withPlace(draft, template),
+                    template.organisationKk(), template.organisationRu(), today, now, actorId));
         }
         List<CompletableFuture<byte[]>> rendering = issued.stream()
-                .map(certificate -> CompletableFuture.supplyAsync(() -> document.render(certificate), renderers))
+                .map(certificate -> CompletableFuture.supplyAsync(() -> document.render(certificate, template), renderers))
                 .toList();
         certificates.saveAll(issued);
         List<CertificatePdf> files = new ArrayList<>(issued.size());
@@ -108,6 +113,16 @@ class CertificateIssuing {
         pdfs.saveAll(files);
         events.saveAll(lines);
         return issued;
+    }
+
+    /** The draft with the template's default place where the training names none. */
+    static CertificateDraft withPlace(CertificateDraft d, CertificateTemplateForm template) {
+        if ((d.place() != null && !d.place().isBlank()) || template.placeDefault() == null
+                || template.placeDefault().isBlank()) {
+            return d;
+        }
+        return new CertificateDraft(d.holderId(), d.holderName(), d.courseId(), d.seminarId(), d.titleKk(),
+                d.titleRu(), d.titleEn(), d.hours(), d.startsOn(), d.endsOn(), template.placeDefault());
     }
 
     static String sha256(byte[] bytes) {
