@@ -21,6 +21,7 @@ import kz.kelisim.base.RuleViolation;
 import kz.kelisim.certificate.CertificateViews.AuditLine;
 import kz.kelisim.certificate.CertificateViews.BulkProgress;
 import kz.kelisim.certificate.CertificateViews.Candidate;
+import kz.kelisim.certificate.CertificateViews.EligibilityRules;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.Reason;
 import kz.kelisim.certificate.CertificateViews.RegistryFilter;
@@ -66,12 +67,14 @@ public class CertificateService {
     private final java.time.Clock clock;
     private final VerificationRateLimit rateLimit;
     private final CertificateBulkRunner bulk;
+    private final SeminarCertificateRulesRepository seminarRules;
 
     CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
             CertificateEventRepository events, CourseCompletionRepository completions, CertificateIssuing issuing,
             CertificateDocument document, CertificateSettings settings, CourseParticipation courses,
             SeminarService seminars, GradebookService gradebooks, UserService users, CurrentUser currentUser,
-            java.time.Clock clock, VerificationRateLimit rateLimit, CertificateBulkRunner bulk) {
+            java.time.Clock clock, VerificationRateLimit rateLimit, CertificateBulkRunner bulk,
+            SeminarCertificateRulesRepository seminarRules) {
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.events = events;
@@ -87,6 +90,7 @@ public class CertificateService {
         this.clock = clock;
         this.rateLimit = rateLimit;
         this.bulk = bulk;
+        this.seminarRules = seminarRules;
     }
 
     /** The seminars staff may issue certificates for, newest first. */
@@ -143,16 +147,64 @@ public class CertificateService {
 
     /**
      * The seminar's participants with their final test, attendance and group exercises, and for those
-     * who may not have a certificate, every rule they do not meet ({@link SeminarEligibility}).
+     * who may not have a certificate, every rule they do not meet ({@link SeminarEligibility}): the
+     * seminar's own rules, else the global ones.
      */
     @PreAuthorize(STAFF)
     public List<Candidate> seminarCandidates(long seminarId) {
         Map<Long, String> held = certificates.findValidForSeminar(seminarId).stream()
                 .collect(Collectors.toMap(Certificate::getHolderId, Certificate::getNumber, (a, b) -> a));
+        CertificateSettings.SeminarRules rules = rulesFor(seminarId);
         return gradebooks.gradebook(seminarId, Language.KK, false).rows().stream()
                 .map(row -> new Candidate(row.userId(), row.fullName(), row.finalTest(), row.attendance(),
-                        row.exercises(), SeminarEligibility.reasons(settings.seminarRules(), row, held.get(row.userId()))))
+                        row.exercises(), SeminarEligibility.reasons(rules, row, held.get(row.userId()))))
                 .toList();
+    }
+
+    private CertificateSettings.SeminarRules rulesFor(long seminarId) {
+        return seminarRules.findById(seminarId).map(SeminarCertificateRules::rules).orElse(settings.seminarRules());
+    }
+
+    /** The rules the seminar's participants are judged by: its own, else the global ones. */
+    @PreAuthorize(STAFF)
+    public EligibilityRules seminarRules(long seminarId) {
+        return seminarRules.findById(seminarId).map(own -> view(own.rules(), true))
+                .orElseGet(() -> view(settings.seminarRules(), false));
+    }
+
+    /**
+     * Gives the seminar its own certificate rules (in place of the global ones) for everyone judged or
+     * issued from now on; certificates issued already stay valid.
+     *
+     * @throws RuleViolation if a percentage is outside 0 to 100
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public EligibilityRules saveSeminarRules(long seminarId, EligibilityRules rules) {
+        for (int percent : new int[] {rules.finalTestPassPercent(), rules.attendancePercent()}) {
+            if (percent < 0 || percent > 100) {
+                throw new RuleViolation("certificate.rules.error.percent", 0, 100);
+            }
+        }
+        seminars.seminar(seminarId, Language.KK); // an unknown seminar is refused here
+        SeminarCertificateRules own = seminarRules.findById(seminarId)
+                .orElseGet(() -> new SeminarCertificateRules(seminarId));
+        own.update(new CertificateSettings.SeminarRules(rules.finalTestPassPercent(), rules.attendancePercent(),
+                rules.exercisesGraded()), clock.instant(), caller().accountId());
+        return view(seminarRules.save(own).rules(), true);
+    }
+
+    /** The seminar follows the global rules again. */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public EligibilityRules useGlobalSeminarRules(long seminarId) {
+        seminarRules.findById(seminarId).ifPresent(seminarRules::delete);
+        return view(settings.seminarRules(), false);
+    }
+
+    private static EligibilityRules view(CertificateSettings.SeminarRules rules, boolean own) {
+        return new EligibilityRules(rules.finalTestPassPercent(), rules.attendancePercent(), rules.exercisesGraded(),
+                own);
     }
 
     /**

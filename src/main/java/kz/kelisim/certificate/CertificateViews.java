@@ -72,4 +72,13 @@ public final class CertificateViews {
             return new RegistryFilter(null, null, null, null, null, null);
         }
     }
+
+    /**
+     * What a seminar participant needs for a certificate: the final test at or above the pass mark and
+     * attendance at or above the percentage (both 0 to 100), group exercises graded where required.
+     * {@code ownRules} says the seminar has its own; otherwise these are the global rules.
+     */
+    public record EligibilityRules(int finalTestPassPercent, int attendancePercent, boolean exercisesGraded,
+            boolean ownRules) {
+    }
 }

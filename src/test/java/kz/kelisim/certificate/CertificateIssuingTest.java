@@ -187,6 +187,57 @@ class CertificateIssuingTest extends CourseFolderTest {
     }
 
     @Test
+    void a_seminar_with_its_own_rules_judges_its_participants_by_them_and_by_the_general_rules_again_after_a_reset() {
+        String course = COURSE + "-rules"; // attempts of its own: the other tests use up COURSE's
+        ReportFixture.writeCourseWithPreAndFinalTest(FOLDER, course);
+        acting.as("admin", () -> loader.reloadAll());
+        long passed = acting.idOf("trainee5");
+        long missing = acting.idOf("trainee4");
+        long seminarId = acting.as("trainer", () -> seminars.create(new SeminarDetails("Өз ережелері бар семинар",
+                "Семинар со своими правилами", null, "Орал", "west-kazakhstan", START, START.plusDays(1), 20,
+                SeminarStatus.RUNNING, Set.of(course))));
+        for (long userId : List.of(passed, missing)) {
+            acting.doAs("trainer", () -> seminars.addParticipant(seminarId, userId));
+        }
+        acting.doAs("trainee5", () -> catalogue.enrol(course));
+        long first = session(seminarId, 0, 4);
+        long second = session(seminarId, 1, 4);
+        acting.doAs("trainer", () -> attendance.everyonePresent(first));
+        acting.doAs("trainer", () -> attendance.mark(second, passed, AttendanceStatus.PRESENT));
+        acting.doAs("trainer", () -> attendance.mark(second, missing, AttendanceStatus.ABSENT));
+        takeFinalTest("trainee5", course);
+        assertThat(acting.as("staff", () -> certificates.seminarRules(seminarId)))
+                .isEqualTo(new CertificateViews.EligibilityRules(60, 80, false, false));
+
+        acting.as("staff", () -> certificates.saveSeminarRules(seminarId,
+                new CertificateViews.EligibilityRules(90, 50, true, true)));
+
+        assertThat(acting.as("admin", () -> certificates.seminarRules(seminarId)))
+                .isEqualTo(new CertificateViews.EligibilityRules(90, 50, true, true));
+        List<Candidate> judged = acting.as("staff", () -> certificates.seminarCandidates(seminarId));
+        Candidate strict = judged.stream().filter(c -> c.userId() == passed).findFirst().orElseThrow();
+        assertThat(strict.reasons()).extracting(CertificateViews.Reason::messageKey)
+                .containsExactly("certificate.reason.final-test-below", "certificate.reason.exercises-not-graded");
+        assertThat(strict.reasons().getFirst().arguments()).containsExactly(80.0, 90);
+        Candidate halfPresent = judged.stream().filter(c -> c.userId() == missing).findFirst().orElseThrow();
+        assertThat(halfPresent.reasons()).extracting(CertificateViews.Reason::messageKey)
+                .doesNotContain("certificate.reason.attendance-below");
+        assertThatThrownBy(() -> acting.as("staff", () -> certificates.issueForSeminar(seminarId, passed)))
+                .isInstanceOf(RuleViolation.class).hasMessage("certificate.reason.final-test-below");
+        assertThatThrownBy(() -> acting.as("staff", () -> certificates.saveSeminarRules(seminarId,
+                new CertificateViews.EligibilityRules(101, 50, true, true))))
+                .isInstanceOf(RuleViolation.class).hasMessage("certificate.rules.error.percent");
+        assertThatThrownBy(() -> acting.as("trainer", () -> certificates.saveSeminarRules(seminarId,
+                new CertificateViews.EligibilityRules(0, 0, false, true))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        acting.as("staff", () -> certificates.useGlobalSeminarRules(seminarId));
+
+        assertThat(acting.as("staff", () -> certificates.seminarCandidates(seminarId)).stream()
+                .filter(c -> c.userId() == passed).findFirst().orElseThrow().eligible()).isTrue();
+    }
+
+    @Test
     void a_bulk_issue_certifies_every_eligible_participant_in_the_background_and_prints_them_together()
             throws Exception {
         long seminarId = acting.as("staff", () -> seminars.create(new SeminarDetails("Топтық басып шығару",
@@ -289,11 +340,15 @@ class CertificateIssuingTest extends CourseFolderTest {
     }
 
     private void takeFinalTest(String trainee) {
+        takeFinalTest(trainee, COURSE);
+    }
+
+    private void takeFinalTest(String trainee, String courseId) {
         Map<String, Response> right = Map.of("capital", new Response.Selected(Set.of("astana")),
                 "founded", new Response.TrueOrFalse(true), "law-year", new Response.Typed("2011"),
                 "council", new Response.Typed("согласие"));
         acting.doAs(trainee, () -> {
-            long id = quizzes.startOrResume(COURSE, ReportFixture.FINAL);
+            long id = quizzes.startOrResume(courseId, ReportFixture.FINAL);
             right.forEach((question, response) -> quizzes.saveAnswer(id, question, response));
             quizzes.submit(id);
         });

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -25,6 +27,7 @@ import kz.kelisim.certificate.CertificateService;
 import kz.kelisim.certificate.CertificateViews.BulkProgress;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
+import kz.kelisim.certificate.CertificateViews.EligibilityRules;
 import kz.kelisim.certificate.CertificateViews.TrainingChoice;
 
 /**
@@ -125,6 +128,52 @@ class IssueDialog extends Dialog {
         afterIssue.run();
     }
 
+    /** The seminar's own certificate rules (or the global ones), editable; saving judges everyone again. */
+    private Div rulesEditor(long seminarId) {
+        EligibilityRules rules = certificates.seminarRules(seminarId);
+        IntegerField passMark = percentField("issue-rules-pass", "certificates.rules.pass-mark",
+                rules.finalTestPassPercent());
+        IntegerField attendance = percentField("issue-rules-attendance", "certificates.rules.attendance",
+                rules.attendancePercent());
+        Checkbox exercises = new Checkbox(getTranslation("certificates.rules.exercises"), rules.exercisesGraded());
+        exercises.setId("issue-rules-exercises");
+        Span source = new Span(getTranslation(rules.ownRules() ? "certificates.rules.own" : "certificates.rules.global"));
+        source.setId("issue-rules-source");
+        Button save = new Button(getTranslation("certificates.rules.save"), event -> {
+            if (passMark.isInvalid() || attendance.isInvalid() || passMark.getValue() == null
+                    || attendance.getValue() == null) {
+                passMark.setInvalid(passMark.getValue() == null || passMark.isInvalid());
+                attendance.setInvalid(attendance.getValue() == null || attendance.isInvalid());
+                return;
+            }
+            certificates.saveSeminarRules(seminarId, new EligibilityRules(passMark.getValue(), attendance.getValue(),
+                    exercises.getValue(), true));
+            showCandidates();
+        });
+        save.setId("issue-rules-save");
+        Button global = new Button(getTranslation("certificates.rules.use-global"), event -> {
+            certificates.useGlobalSeminarRules(seminarId);
+            showCandidates();
+        });
+        global.setId("issue-rules-global");
+        global.setEnabled(rules.ownRules());
+        Div editor = new Div(passMark, attendance, exercises, save, global, source);
+        editor.addClassName("issue-rules");
+        editor.setId("issue-rules");
+        return editor;
+    }
+
+    private IntegerField percentField(String id, String labelKey, int value) {
+        IntegerField field = new IntegerField(getTranslation(labelKey));
+        field.setId(id);
+        field.setMin(0);
+        field.setMax(100);
+        field.setStepButtonsVisible(true);
+        field.setErrorMessage(getTranslation("certificate.rules.error.percent", 0, 100));
+        field.setValue(value);
+        return field;
+    }
+
     /** Issue to everyone eligible in the background, follow it, and print the seminar's certificates. */
     private void showSeminarBatch(long seminarId) {
         Button all = new Button(getTranslation("certificates.issue.all"), event -> {
@@ -139,6 +188,7 @@ class IssueDialog extends Dialog {
                         "application/pdf", () -> certificates.seminarPdf(seminarId)),
                 download("issue-zip", getTranslation("certificates.issue.zip"), name + ".zip", "application/zip",
                         () -> certificates.seminarZip(seminarId)));
+        seminarBatch.add(rulesEditor(seminarId));
         progress.setVisible(false);
         progressText.setText("");
         // coming back to a run that is under way (or has finished) shows where it stands

@@ -34,6 +34,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import kz.kelisim.UiTest;
@@ -117,6 +118,38 @@ class CertificateViewsTest extends UiTest {
         assertThat(context.getBean(CertificateService.class).mine(Language.KK)).isEmpty();
         assertThat(context.getBean(CertificateService.class).registry(new RegistryFilter(null, "Дмитрий Ким", null,
                 null, null, null), 0, 10, Language.KK)).anySatisfy(issued -> assertThat(issued.hours()).isPositive());
+    }
+
+    @Test
+    void staff_give_a_seminar_its_own_certificate_rules_in_the_issuing_view_and_go_back_to_the_general_ones() {
+        signInAs("staff");
+        long seminarId = context.getBean(SeminarService.class).create(new SeminarDetails("Өз ережелері",
+                "Свои правила", null, "Астана", "astana", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1), 10,
+                SeminarStatus.RUNNING, Set.of()));
+        UI.getCurrent().navigate(CertificatesView.class);
+        _click(_get(Button.class, spec -> spec.withId("certificates-issue")));
+        @SuppressWarnings("unchecked")
+        ComboBox<TrainingChoice> training = _get(ComboBox.class, spec -> spec.withId("issue-training"));
+        _setValue(training, ComboBoxKt.getSuggestionItems(training).stream()
+                .filter(choice -> choice.id().equals(String.valueOf(seminarId))).findFirst().orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("issue-rules-source")).getText())
+                .isEqualTo("Бұл семинар жалпы ережелерге сәйкес.");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("issue-rules-attendance")).getValue()).isEqualTo(80);
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("issue-rules-attendance")), 50);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("issue-rules-pass")), 70);
+        _click(_get(Button.class, spec -> spec.withId("issue-rules-save")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("issue-rules-source")).getText())
+                .isEqualTo("Бұл семинардың өз ережелері бар.");
+        var rules = context.getBean(CertificateService.class).seminarRules(seminarId);
+        assertThat(rules.attendancePercent()).isEqualTo(50);
+        assertThat(rules.finalTestPassPercent()).isEqualTo(70);
+        assertThat(rules.ownRules()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withId("issue-rules-global")));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("issue-rules-attendance")).getValue()).isEqualTo(80);
+        assertThat(context.getBean(CertificateService.class).seminarRules(seminarId).ownRules()).isFalse();
     }
 
     @Test
