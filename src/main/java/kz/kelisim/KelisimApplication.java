@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -12,6 +13,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kelisim.css")
+// server push, for work that finishes in the background (a seminar's certificates issued in bulk)
+@Push
 public class KelisimApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

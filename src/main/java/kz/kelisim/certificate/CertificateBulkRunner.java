@@ -4,14 +4,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.shared.Registration;
 
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.certificate.CertificateViews.BulkProgress;
@@ -65,6 +69,20 @@ class CertificateBulkRunner implements DisposableBean {
         return Optional.ofNullable(jobs.get(seminarId)).map(Job::progress);
     }
 
+    /**
+     * Tells the watcher the run's progress now and after every batch until it ends, in the runner's
+     * thread: a screen hands it on with {@code UI.access} (server push).
+     */
+    Registration watch(long seminarId, Consumer<BulkProgress> watcher) {
+        Job job = jobs.get(seminarId);
+        if (job == null) {
+            return () -> { };
+        }
+        job.watchers.add(watcher);
+        watcher.accept(job.progress());
+        return () -> job.watchers.remove(watcher);
+    }
+
     /** Runs in the caller's thread: for the benchmark and for tests. */
     BulkProgress runNow(List<CertificateDraft> drafts, long actorId) {
         Job job = new Job(drafts.size());
@@ -78,6 +96,7 @@ class CertificateBulkRunner implements DisposableBean {
                 List<CertificateDraft> batch = drafts.subList(from, Math.min(drafts.size(), from + BATCH));
                 try {
                     job.issued.addAndGet(issuing.issueAll(batch, actorId, renderers).size());
+                    job.tellWatchers();
                 } catch (RuleViolation someoneCertifiedMeanwhile) {
                     for (CertificateDraft draft : batch) {
                         try {
@@ -94,6 +113,7 @@ class CertificateBulkRunner implements DisposableBean {
             job.failed = true;
         } finally {
             job.done = true;
+            job.tellWatchers();
         }
     }
 
@@ -111,6 +131,7 @@ class CertificateBulkRunner implements DisposableBean {
         final AtomicInteger skipped = new AtomicInteger();
         volatile boolean done;
         volatile boolean failed;
+        final List<Consumer<BulkProgress>> watchers = new CopyOnWriteArrayList<>();
 
         Job(int total) {
             this.total = total;
@@ -122,6 +143,18 @@ class CertificateBulkRunner implements DisposableBean {
 
         BulkProgress progress() {
             return new BulkProgress(total, issued.get(), skipped.get(), done, failed);
+        }
+
+        void tellWatchers() {
+            BulkProgress now = progress();
+            for (Consumer<BulkProgress> watcher : watchers) {
+                try {
+                    watcher.accept(now);
+                } catch (RuntimeException gone) {
+                    // a closed screen must not stop the run
+                    watchers.remove(watcher);
+                }
+            }
         }
     }
 }

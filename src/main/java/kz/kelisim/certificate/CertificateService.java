@@ -245,6 +245,16 @@ public class CertificateService {
         return bulk.start(seminarId, drafts, caller().accountId());
     }
 
+    /**
+     * Follows the seminar's bulk issue: the watcher hears its progress now and after every batch,
+     * from the runner's thread, until the returned registration is removed.
+     */
+    @PreAuthorize(STAFF)
+    public com.vaadin.flow.shared.Registration followSeminarIssue(long seminarId,
+            java.util.function.Consumer<BulkProgress> watcher) {
+        return bulk.watch(seminarId, watcher);
+    }
+
     /** The progress of the seminar's last bulk issue, if there was one since the server started. */
     @PreAuthorize(STAFF)
     public Optional<BulkProgress> seminarIssueProgress(long seminarId) {

@@ -33,14 +33,13 @@ import kz.kelisim.certificate.CertificateViews.TrainingChoice;
 /**
  * Issuing for staff: choose a seminar or a course, see each person with their results and, for those
  * who may not have a certificate yet, every reason why; issue to the others one by one, or, for a
- * seminar, to all of them in the background (a progress bar kept up to date by polling: the shared
- * layout has no server push), and print the seminar's certificates as one PDF or a ZIP.
+ * seminar, to all of them in the background (a progress bar kept up to date by server push
+ * after every batch), and print the seminar's certificates as one PDF or a ZIP.
  */
 class IssueDialog extends Dialog {
 
     private static final String SEMINAR = "seminar";
     private static final String COURSE = "course";
-    private static final int POLL_MILLIS = 500;
 
     private final CertificateService certificates;
     private final Runnable afterIssue;
@@ -200,8 +199,8 @@ class IssueDialog extends Dialog {
         stopPolling();
         if (!now.finished()) {
             UI ui = UI.getCurrent();
-            ui.setPollInterval(POLL_MILLIS);
-            polling = ui.addPollListener(event -> certificates.seminarIssueProgress(seminarId).ifPresent(latest -> {
+            // the runner's thread tells us after every batch; UI.access pushes it to the browser
+            polling = certificates.followSeminarIssue(seminarId, latest -> ui.access(() -> {
                 show(latest);
                 if (latest.finished()) {
                     stopPolling();
@@ -224,7 +223,6 @@ class IssueDialog extends Dialog {
         if (polling != null) {
             polling.remove();
             polling = null;
-            getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 
