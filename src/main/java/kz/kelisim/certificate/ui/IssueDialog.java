@@ -4,6 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +54,7 @@ class IssueDialog extends Dialog {
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private Registration polling;
+    private BulkProgress shown;
 
     IssueDialog(CertificateService certificates, Runnable afterIssue) {
         this.certificates = certificates;
@@ -199,19 +204,31 @@ class IssueDialog extends Dialog {
         stopPolling();
         if (!now.finished()) {
             UI ui = UI.getCurrent();
-            // the runner's thread tells us after every batch; UI.access pushes it to the browser
-            polling = certificates.followSeminarIssue(seminarId, latest -> ui.access(() -> {
-                show(latest);
-                if (latest.finished()) {
-                    stopPolling();
-                    showCandidates();
-                    afterIssue.run();
-                }
-            }));
+            // the runner's thread tells us after every batch; UI.access pushes it to the browser. The
+            // command may run in the runner's thread, so it carries the staff member's sign-in, and
+            // news may arrive out of order, so what is older than what is shown is dropped.
+            SecurityContext signedIn = SecurityContextHolder.getContext();
+            polling = certificates.followSeminarIssue(seminarId, latest -> ui.access(() ->
+                    new DelegatingSecurityContextRunnable(() -> {
+                        if (shown == null || newer(latest, shown)) {
+                            show(latest);
+                            if (latest.finished()) {
+                                stopPolling();
+                                showCandidates();
+                                afterIssue.run();
+                            }
+                        }
+                    }, signedIn).run()));
         }
     }
 
+    private static boolean newer(BulkProgress latest, BulkProgress shown) {
+        return !shown.finished() && (latest.finished()
+                || latest.issued() + latest.skipped() > shown.issued() + shown.skipped());
+    }
+
     private void show(BulkProgress now) {
+        shown = now;
         progress.setVisible(true);
         progress.setValue(now.fraction());
         String key = now.failed() ? "certificates.issue.progress.failed"
