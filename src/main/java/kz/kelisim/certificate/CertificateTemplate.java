@@ -14,6 +14,9 @@ import jakarta.persistence.Version;
 @Table(name = "certificate_template")
 class CertificateTemplate {
 
+    /** The column's size as Hibernate validates it: ${blob_type} is LONGBLOB on MySQL (the service limits images to 500 KB). */
+    private static final int LARGE = 100_000_000;
+
     static final long ID = 1;
 
     @Id
@@ -50,13 +53,13 @@ class CertificateTemplate {
     @Column(name = "signatory2_position_ru", nullable = false)
     private String signatory2PositionRu;
     @Lob
-    @Column(name = "signature1_image", length = CertificateTemplateService.MAX_IMAGE_BYTES)
+    @Column(name = "signature1_image", length = LARGE)
     private byte[] signature1;
     @Lob
-    @Column(name = "signature2_image", length = CertificateTemplateService.MAX_IMAGE_BYTES)
+    @Column(name = "signature2_image", length = LARGE)
     private byte[] signature2;
     @Lob
-    @Column(name = "seal_image", length = CertificateTemplateService.MAX_IMAGE_BYTES)
+    @Column(name = "seal_image", length = LARGE)
     private byte[] seal;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
