@@ -229,10 +229,6 @@ class Certificate {
         return issuedOn;
     }
 
-    Instant getIssuedAt() {
-        return issuedAt;
-    }
-
     CertificateStatus getStatus() {
         return status;
     }
@@ -243,9 +239,5 @@ class Certificate {
 
     String getRevocationReason() {
         return revocationReason;
-    }
-
-    Long getReplacedById() {
-        return replacedById;
     }
 }

@@ -47,10 +47,6 @@ class CertificateEvent {
         this.detail = detail;
     }
 
-    long getCertificateId() {
-        return certificateId;
-    }
-
     CertificateAction getAction() {
         return action;
     }

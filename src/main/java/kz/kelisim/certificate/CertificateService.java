@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,6 +49,8 @@ import kz.kelisim.user.UserService;
 @Service
 @Transactional(readOnly = true)
 public class CertificateService {
+
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
 
     static final String STAFF = "hasAnyRole('" + Roles.STAFF + "', '" + Roles.ADMIN + "')";
 
@@ -392,8 +394,9 @@ public class CertificateService {
     @PreAuthorize(STAFF)
     public List<CertificateSummary> registry(RegistryFilter filter, int offset, int limit, Language language) {
         int size = Math.max(1, limit);
-        Pageable page = new OffsetPageable(offset, size, Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id")));
-        return certificates.findAll(CertificateSearch.matching(filter), page).stream()
+        // the grid asks page by page, so the offset is always a whole number of pages
+        return certificates.findAll(CertificateSearch.matching(filter), PageRequest.of(offset / size, size, NEWEST_FIRST))
+                .stream()
                 .map(certificate -> summary(certificate, language)).toList();
     }
 
@@ -404,9 +407,8 @@ public class CertificateService {
      */
     @PreAuthorize(STAFF)
     public byte[] registryXlsx(RegistryFilter filter, Language language, String sheetName, List<String> headers) {
-        Sort newest = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
         return RegistryExport.xlsx(sheetName, headers, offset -> certificates.findAll(CertificateSearch.matching(filter),
-                new OffsetPageable(offset, RegistryExport.PAGE, newest)).stream()
+                PageRequest.of(offset / RegistryExport.PAGE, RegistryExport.PAGE, NEWEST_FIRST)).stream()
                 .map(certificate -> summary(certificate, language)).toList());
     }
 

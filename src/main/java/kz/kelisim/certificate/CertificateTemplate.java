@@ -9,13 +9,12 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
+
 /** The certificate template saved by staff: one row, {@link #ID}. */
 @Entity
 @Table(name = "certificate_template")
 class CertificateTemplate {
-
-    /** The column's size as Hibernate validates it: ${blob_type} is LONGBLOB on MySQL (the service limits images to 500 KB). */
-    private static final int LARGE = 100_000_000;
 
     static final long ID = 1;
 
@@ -53,13 +52,13 @@ class CertificateTemplate {
     @Column(name = "signatory2_position_ru", nullable = false)
     private String signatory2PositionRu;
     @Lob
-    @Column(name = "signature1_image", length = LARGE)
+    @Column(name = "signature1_image", length = Columns.LARGE)
     private byte[] signature1;
     @Lob
-    @Column(name = "signature2_image", length = LARGE)
+    @Column(name = "signature2_image", length = Columns.LARGE)
     private byte[] signature2;
     @Lob
-    @Column(name = "seal_image", length = LARGE)
+    @Column(name = "seal_image", length = Columns.LARGE)
     private byte[] seal;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;

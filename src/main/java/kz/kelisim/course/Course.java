@@ -9,15 +9,13 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
 import kz.kelisim.base.Language;
 
 /** A loaded course: what the catalogue lists and searches, with its full content as JSON. */
 @Entity
 @Table(name = "course")
 class Course {
-
-    /** Large enough that MySQL's dialect expects LONGTEXT, as the migration creates. */
-    static final int LARGE = 100_000_000;
 
     @Id
     private String id;
@@ -53,11 +51,11 @@ class Course {
 
     /** Lower-case titles and descriptions in every language, for the catalogue search. */
     @Lob
-    @Column(name = "search_text", nullable = false, length = LARGE)
+    @Column(name = "search_text", nullable = false, length = Columns.LARGE)
     private String searchText;
 
     @Lob
-    @Column(name = "structure_json", nullable = false, length = LARGE)
+    @Column(name = "structure_json", nullable = false, length = Columns.LARGE)
     private String structureJson;
 
     @Column(name = "loaded_at", nullable = false)

@@ -9,6 +9,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import kz.kelisim.base.Columns;
+
 /** An image or attachment of a loaded course, kept with the version it belongs to. */
 @Entity
 @Table(name = "course_asset")
@@ -32,7 +34,7 @@ class CourseAsset {
     private String mediaType;
 
     @Lob
-    @Column(nullable = false, length = Course.LARGE)
+    @Column(nullable = false, length = Columns.LARGE)
     private byte[] content;
 
     protected CourseAsset() {

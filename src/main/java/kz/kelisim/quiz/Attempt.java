@@ -13,6 +13,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
+
 /**
  * One trainee's attempt at a quiz: the questions it was drawn with, the paper shown, its deadline
  * (on the server's clock) and, once submitted, its marks.
@@ -20,8 +22,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "quiz_attempt")
 class Attempt {
-
-    private static final int LARGE = 100_000_000;
 
     enum State {
         IN_PROGRESS, SUBMITTED
@@ -51,11 +51,11 @@ class Attempt {
     private long seed;
 
     @Lob
-    @Column(name = "questions_json", nullable = false, length = LARGE)
+    @Column(name = "questions_json", nullable = false, length = Columns.LARGE)
     private String questionsJson;
 
     @Lob
-    @Column(name = "paper_json", nullable = false, length = LARGE)
+    @Column(name = "paper_json", nullable = false, length = Columns.LARGE)
     private String paperJson;
 
     @Enumerated(EnumType.STRING)
@@ -96,11 +96,6 @@ class Attempt {
         this.startedAt = startedAt;
         this.deadline = deadline;
         this.state = State.IN_PROGRESS;
-    }
-
-    /** Whether answers may still be saved at {@code now}: in progress and before the deadline. */
-    boolean acceptsAnswersAt(Instant now) {
-        return state == State.IN_PROGRESS && (deadline == null || now.isBefore(deadline));
     }
 
     boolean isOverdueAt(Instant now) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
+
 /**
  * The answer to one question of an attempt, saved as the trainee gives it, and its grade: computed,
  * or given by a trainer for an essay (with a comment).
@@ -18,8 +20,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "quiz_answer")
 class AttemptAnswer {
-
-    private static final int LARGE = 100_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +45,7 @@ class AttemptAnswer {
     private double maxMarks;
 
     @Lob
-    @Column(name = "response_json", length = LARGE)
+    @Column(name = "response_json", length = Columns.LARGE)
     private String responseJson;
 
     @Column(name = "saved_at")
@@ -61,7 +61,7 @@ class AttemptAnswer {
     private boolean gradedByTrainer;
 
     @Lob
-    @Column(name = "trainer_comment", length = LARGE)
+    @Column(name = "trainer_comment", length = Columns.LARGE)
     private String trainerComment;
 
     @Column(name = "graded_by")
@@ -118,10 +118,6 @@ class AttemptAnswer {
 
     int getPosition() {
         return position;
-    }
-
-    int getSlot() {
-        return slot;
     }
 
     String getQuestionId() {

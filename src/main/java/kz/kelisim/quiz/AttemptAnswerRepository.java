@@ -15,8 +15,6 @@ interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Long> {
 
     Optional<AttemptAnswer> findByAttemptIdAndQuestionId(long attemptId, String questionId);
 
-    List<AttemptAnswer> findByAttemptIdIn(List<Long> attemptIds);
-
     /** Essays of submitted attempts waiting for a trainer, oldest submission first. */
     @Query(value = "select ans from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
             + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED"

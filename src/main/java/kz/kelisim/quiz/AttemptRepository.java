@@ -27,10 +27,6 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
     List<Attempt> findByCourseIdAndQuizIdAndStateOrderByUserIdAscNumberAsc(String courseId, String quizId,
             Attempt.State state);
 
-    List<Attempt> findByCourseIdAndQuizIdOrderByUserIdAscNumberAsc(String courseId, String quizId);
-
-    List<Attempt> findByUserIdAndCourseIdAndState(long userId, String courseId, Attempt.State state);
-
     List<Attempt> findByCourseId(String courseId);
 
     @Query("select a.id from Attempt a where a.courseId = :courseId order by a.id")

@@ -9,12 +9,12 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
+
 /** The question bank and quiz settings of one course, as loaded with the course's version. */
 @Entity
 @Table(name = "course_assessment")
 class CourseAssessment {
-
-    private static final int LARGE = 100_000_000;
 
     @Id
     @Column(name = "course_id")
@@ -25,13 +25,12 @@ class CourseAssessment {
     private long rowVersion;
 
     @Lob
-    @Column(name = "questions_json", nullable = false, length = LARGE)
+    @Column(name = "questions_json", nullable = false, length = Columns.LARGE)
     private String questionsJson;
 
     @Lob
-    @Column(name = "quizzes_json", nullable = false, length = LARGE)
+    @Column(name = "quizzes_json", nullable = false, length = Columns.LARGE)
     private String quizzesJson;
-
 
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;

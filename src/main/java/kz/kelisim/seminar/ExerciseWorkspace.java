@@ -11,6 +11,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
+
 /** A group's shared workspace for an exercise assigned to it: its submission and its grade. */
 @Entity
 @Table(name = "exercise_workspace")
@@ -37,14 +39,14 @@ class ExerciseWorkspace {
     private Instant submittedAt;
 
     @Lob
-    @Column(name = "grade_levels", length = GroupExercise.LARGE)
+    @Column(name = "grade_levels", length = Columns.LARGE)
     private String gradeLevels;
 
     @Column(name = "grade_points")
     private Integer gradePoints;
 
     @Lob
-    @Column(name = "grade_comment", length = GroupExercise.LARGE)
+    @Column(name = "grade_comment", length = Columns.LARGE)
     private String gradeComment;
 
     @Column(name = "graded_by")

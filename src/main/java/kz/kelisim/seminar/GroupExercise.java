@@ -11,6 +11,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kz.kelisim.base.Columns;
+
 /**
  * A case a trainer gives to groups of a seminar, with a deadline and a rubric: the case is written
  * here in Markdown or is a case-study activity of a course ({@code courseId} + {@code activityId}).
@@ -18,8 +20,6 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "group_exercise")
 class GroupExercise {
-
-    static final int LARGE = 100_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +36,7 @@ class GroupExercise {
     private String title;
 
     @Lob
-    @Column(name = "case_text", length = LARGE)
+    @Column(name = "case_text", length = Columns.LARGE)
     private String caseText;
 
     @Column(name = "course_id")
@@ -49,7 +49,7 @@ class GroupExercise {
     private Instant deadline;
 
     @Lob
-    @Column(name = "rubric_json", nullable = false, length = LARGE)
+    @Column(name = "rubric_json", nullable = false, length = Columns.LARGE)
     private String rubricJson;
 
     @Column(name = "created_by", nullable = false)

@@ -1,6 +1,5 @@
 package kz.kelisim.seminar;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     Optional<Organisation> findByNameIgnoreCase(String name);
-
-    List<Organisation> findAllByOrderByName();
 }

@@ -2,13 +2,10 @@ package kz.kelisim.seminar;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ParticipantProfileRepository extends JpaRepository<ParticipantProfile, Long> {
-
-    Optional<ParticipantProfile> findByIin(String iin);
 
     List<ParticipantProfile> findByUserIdIn(Collection<Long> userIds);
 

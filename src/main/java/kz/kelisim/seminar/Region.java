@@ -56,7 +56,4 @@ class Region {
         this.nameEn = english;
     }
 
-    int getSortOrder() {
-        return sortOrder;
-    }
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import kz.kelisim.base.Columns;
+
 /** A file a group attached to its workspace; the bytes live in the database. */
 @Entity
 @Table(name = "workspace_attachment")
@@ -35,7 +37,7 @@ class WorkspaceAttachment {
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, length = GroupExercise.LARGE)
+    @Column(nullable = false, length = Columns.LARGE)
     private byte[] content;
 
     @Column(name = "uploaded_by", nullable = false)

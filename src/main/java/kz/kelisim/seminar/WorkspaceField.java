@@ -10,6 +10,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import kz.kelisim.base.Columns;
+
 /**
  * One field of a workspace's template. {@code version} counts the saves: a member saves with the
  * version they last saw, and a different version means someone else saved in between.
@@ -34,7 +36,7 @@ class WorkspaceField {
     private String fieldKey;
 
     @Lob
-    @Column(name = "field_value", length = GroupExercise.LARGE)
+    @Column(name = "field_value", length = Columns.LARGE)
     private String value;
 
     @Column(nullable = false)

@@ -47,11 +47,6 @@ class AttendanceTab implements SeminarTab {
     }
 
     @Override
-    public boolean isShownTo(SeminarPage page) {
-        return page.manages();
-    }
-
-    @Override
     public Component create(SeminarPage page) {
         Div tab = new Div();
         tab.addClassName("seminar-attendance");

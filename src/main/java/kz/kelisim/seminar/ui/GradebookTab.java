@@ -42,11 +42,6 @@ class GradebookTab implements SeminarTab {
     }
 
     @Override
-    public boolean isShownTo(SeminarPage page) {
-        return page.manages();
-    }
-
-    @Override
     public Component create(SeminarPage page) {
         Div tab = new Div();
         tab.addClassName("seminar-gradebook");

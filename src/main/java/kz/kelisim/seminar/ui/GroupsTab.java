@@ -52,11 +52,6 @@ class GroupsTab implements SeminarTab {
     }
 
     @Override
-    public boolean isShownTo(SeminarPage page) {
-        return page.manages();
-    }
-
-    @Override
     public Component create(SeminarPage page) {
         Div tab = new Div();
         tab.addClassName("seminar-groups");

@@ -50,11 +50,6 @@ class ParticipantsTab implements SeminarTab {
     }
 
     @Override
-    public boolean isShownTo(SeminarPage page) {
-        return page.manages();
-    }
-
-    @Override
     public Component create(SeminarPage page) {
         Div tab = new Div();
         tab.addClassName("seminar-participants");

@@ -16,8 +16,10 @@ public interface SeminarTab {
 
     int order();
 
-    /** Whether the tab is for the caller: most are for those who run the seminar ({@code page.manages()}). */
-    boolean isShownTo(SeminarPage page);
+    /** Whether the tab is for the caller: by default, for those who run the seminar. */
+    default boolean isShownTo(SeminarPage page) {
+        return page.manages();
+    }
 
     /** Builds the tab's content for the current UI. */
     Component create(SeminarPage page);
