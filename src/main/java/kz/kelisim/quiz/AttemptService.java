@@ -234,13 +234,17 @@ public class AttemptService {
     /**
      * Submits the caller's attempt and grades it. Submitting an attempt already submitted (a double
      * click, a second tab, the deadline) changes nothing.
+     *
+     * @return whether the trainee may review the attempt now, so the page can show the review at once
      */
     @PreAuthorize("isAuthenticated()")
-    public void submit(long attemptId) {
+    public boolean submit(long attemptId) {
         Attempt attempt = ownLocked(attemptId);
+        Instant now = clock.instant();
         if (!attempt.isSubmitted()) {
-            grading.submit(attempt, clock.instant());
+            grading.submit(attempt, now);
         }
+        return reviewOpen(quiz(attempt.getCourseId(), attempt.getQuizId()).settings(), now);
     }
 
     /**

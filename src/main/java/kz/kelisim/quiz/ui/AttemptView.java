@@ -200,8 +200,13 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.setCancelText(getTranslation("quiz.submit.confirm.back"));
         dialog.setConfirmText(getTranslation("quiz.submit"));
         dialog.addConfirmListener(event -> {
-            quizzes.submit(page.attemptId());
-            finished("quiz.submitted");
+            boolean reviewable = quizzes.submit(page.attemptId());
+            notify("quiz.submitted");
+            if (reviewable) {
+                UI.getCurrent().navigate(AttemptReviewView.class, parameters(page.attemptId()));
+            } else {
+                UI.getCurrent().navigate(QuizView.class, QuizView.parameters(page.courseId(), page.quizId()));
+            }
         });
         dialog.setId("attempt-submit-confirm");
         dialog.open();
@@ -243,9 +248,13 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void finished(String messageKey) {
+        notify(messageKey);
+        UI.getCurrent().navigate(QuizView.class, QuizView.parameters(page.courseId(), page.quizId()));
+    }
+
+    private void notify(String messageKey) {
         Notification notification = Notification.show(getTranslation(messageKey), 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_PRIMARY);
-        UI.getCurrent().navigate(QuizView.class, QuizView.parameters(page.courseId(), page.quizId()));
     }
 
     @Override

@@ -65,7 +65,7 @@ public class QuestionField extends Composite<Div> {
         // the right order would give an ordering question's answer away to anyone reading the page
         root.setId("question-" + number);
         Span heading = new Span(getTranslation("quiz.question.heading", number,
-                getTranslation("quiz.marks", Marks.format(question.mark(), getLocale()))));
+                getTranslation("quiz.marks", question.mark(), Marks.format(question.mark(), getLocale()))));
         heading.addClassName("question-heading");
         Paragraph text = new Paragraph(question.text().in(language));
         text.addClassName("question-text");

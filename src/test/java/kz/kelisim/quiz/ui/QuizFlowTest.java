@@ -52,6 +52,7 @@ class QuizFlowTest extends UiTest {
 
     private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-quiz-ui");
     private static final AtomicInteger COURSES = new AtomicInteger();
+    private static final String REVIEW_OF_FIRST = "1-талпынысты қарау";
 
     @DynamicPropertySource
     static void coursesFolder(DynamicPropertyRegistry registry) {
@@ -122,8 +123,11 @@ class QuizFlowTest extends UiTest {
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(_get(H1.class).getText()).isEqualTo("Өзін-өзі тексеру");
         NotificationsKt.expectNotifications("Талпыныс жіберілді.");
+        assertThat(_get(H1.class).getText()).as("the review shows at once").isEqualTo(REVIEW_OF_FIRST);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-marks")).getText()).isEqualTo("Балл: 10 ішінен 1 (10 %)");
+
+        openQuiz(course);
         assertThat(_get(Span.class, spec -> spec.withId("quiz-grade")).getText())
                 .isEqualTo("Әзірге бағаңыз: 10 %. Эссе тренердің тексеруін күтуде, баға әлі түпкілікті емес.");
         Grid<?> attempts = _get(Grid.class, spec -> spec.withId("quiz-attempts"));
