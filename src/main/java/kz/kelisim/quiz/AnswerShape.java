@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import kz.kelisim.base.RuleViolation;
+import kz.kelisim.base.TypedNumber;
 import kz.kelisim.quiz.QuestionPaper.PaperOption;
 import kz.kelisim.quiz.QuestionPaper.PaperQuestion;
 
@@ -44,6 +45,11 @@ final class AnswerShape {
                     : AttemptService.MAX_SHORT_ANSWER_LENGTH;
             if (typed.text() == null || typed.text().length() > limit) {
                 throw new RuleViolation("quiz.error.answer-too-long", limit);
+            }
+            // a number the grader could not read would be saved and then silently marked wrong
+            TypedNumber.Reading number = TypedNumber.read(typed.text());
+            if (question.type() == QuestionType.NUMERIC && !number.isNumber()) {
+                throw new RuleViolation(number.problemKey(), typed.text().strip());
             }
         }
     }

@@ -3,6 +3,7 @@ package kz.kelisim.quiz;
 import java.util.List;
 import java.util.Objects;
 
+import kz.kelisim.base.TypedNumber;
 import kz.kelisim.quiz.Question.Option;
 import kz.kelisim.quiz.Question.Pair;
 import kz.kelisim.quiz.Response.Matched;
@@ -78,9 +79,10 @@ public final class Grader {
     }
 
     private static Grade numeric(Question question, String typed) {
-        Double value = AnswerText.number(typed);
-        return value != null && question.number() != null
-                && Math.abs(value - question.number().value()) <= question.number().tolerance() + 1e-9
+        TypedNumber.Reading reading = TypedNumber.read(typed);
+        return reading.isNumber() && question.number() != null
+                && Math.abs(reading.value().doubleValue() - question.number().value())
+                        <= question.number().tolerance() + 1e-9
                 ? Grade.RIGHT : Grade.WRONG;
     }
 }

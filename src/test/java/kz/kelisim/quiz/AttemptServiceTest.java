@@ -305,6 +305,26 @@ class AttemptServiceTest extends QuizTestSupport {
     }
 
     @Test
+    void a_number_typed_with_a_unit_or_a_decimal_comma_is_saved_and_marked_right_and_words_are_refused() {
+        String course = course();
+        enrol("trainee", course);
+        long id = as("trainee", () -> quizzes.startOrResume(course, Q));
+
+        assertThatThrownBy(() -> as("trainee", () -> quizzes.saveAnswer(id, "law-year", new Typed("шамамен 2011"))))
+                .isInstanceOf(RuleViolation.class).hasMessage("number.problem.not-a-number");
+        assertThatThrownBy(() -> as("trainee", () -> quizzes.saveAnswer(id, "law-year", new Typed("2,011"))))
+                .hasMessage("number.problem.ambiguous");
+        assertThat(as("trainee", () -> quizzes.attempt(id, Language.KK)).answers()).doesNotContainKey("law-year");
+
+        as("trainee", () -> quizzes.saveAnswer(id, "law-year", new Typed("2011 ж.")));
+        doAs("trainee", () -> quizzes.submit(id));
+
+        AttemptReview review = as("trainee", () -> quizzes.review(id, Language.KK));
+        assertThat(review.questions()).filteredOn(question -> question.question().questionId().equals("law-year"))
+                .singleElement().satisfies(question -> assertThat(question.fraction()).isEqualTo(1.0));
+    }
+
+    @Test
     void attempts_are_refused_to_the_unenrolled_and_once_none_remain() {
         String course = course(QuizFixture.SETTINGS.replace("attempts: 2", "attempts: 1"));
         assertThatThrownBy(() -> as("trainee", () -> quizzes.startOrResume(course, Q)))

@@ -27,8 +27,10 @@ import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
+import kz.kelisim.base.TypedNumber;
 import kz.kelisim.quiz.AttemptService;
 import kz.kelisim.quiz.QuestionPaper.PaperQuestion;
+import kz.kelisim.quiz.QuestionType;
 import kz.kelisim.quiz.QuizSettings;
 import kz.kelisim.quiz.QuizViews.AnswerSaved;
 import kz.kelisim.quiz.QuizViews.AttemptPage;
@@ -181,13 +183,23 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
                 finished(saved.outcome() == SaveOutcome.TIME_UP ? "quiz.time-up" : "quiz.already-submitted");
                 return;
             }
-            status.setText(getTranslation("quiz.saved-at", AcademyTime.time(saved.at(), getLocale())));
+            status.setText(savedText(question, response, saved));
             status.removeClassName("error");
             navButtons.get(index).setClassName("answered", response != null);
         } catch (RuleViolation refused) {
             status.setText(getTranslation(refused.messageKey(), refused.arguments()));
             status.addClassName("error");
         }
+    }
+
+    /** "Saved at 10:02", and for a number what was understood: "2008 ж." is saved as 2008. */
+    private String savedText(PaperQuestion question, Response response, AnswerSaved saved) {
+        String at = AcademyTime.time(saved.at(), getLocale());
+        if (question.type() == QuestionType.NUMERIC && response instanceof Response.Typed typed) {
+            return getTranslation("quiz.saved-as-number", at,
+                    Marks.number(TypedNumber.read(typed.text()).value(), getLocale()));
+        }
+        return getTranslation("quiz.saved-at", at);
     }
 
     private void confirmSubmit() {

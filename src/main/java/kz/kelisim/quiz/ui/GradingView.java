@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -24,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
+import kz.kelisim.ui.DecimalField;
 import kz.kelisim.quiz.GradingService;
 import kz.kelisim.quiz.GradingService.EssayToGrade;
 import kz.kelisim.security.Roles;
@@ -92,12 +92,8 @@ public class GradingView extends VerticalLayout implements HasDynamicTitle {
         Div text = new Div(new Span(essay.essay().isBlank() ? getTranslation("grading.blank") : essay.essay()));
         text.addClassName("grading-essay");
         text.setId("grading-essay");
-        NumberField marks = new NumberField(getTranslation("grading.marks", Marks.format(essay.maxMarks(), getLocale())));
+        DecimalField marks = new DecimalField(getTranslation("grading.marks", Marks.format(essay.maxMarks(), getLocale())));
         marks.setId("grading-marks");
-        marks.setMin(0);
-        marks.setMax(essay.maxMarks());
-        marks.setStep(0.5);
-        marks.setStepButtonsVisible(true);
         marks.setRequiredIndicatorVisible(true);
         TextArea comment = new TextArea(getTranslation("grading.comment"));
         comment.setId("grading-comment");
@@ -105,12 +101,14 @@ public class GradingView extends VerticalLayout implements HasDynamicTitle {
         comment.setWidthFull();
         Button save = new Button(getTranslation("grading.save"), click -> {
             if (marks.getValue() == null) {
-                marks.setInvalid(true);
-                marks.setErrorMessage(getTranslation("grading.marks-required"));
+                if (!marks.isInvalid()) {
+                    marks.setInvalid(true);
+                    marks.setErrorMessage(getTranslation("grading.marks-required"));
+                }
                 return;
             }
             try {
-                grading.gradeEssay(essay.answerId(), marks.getValue(), comment.getValue());
+                grading.gradeEssay(essay.answerId(), marks.getValue().doubleValue(), comment.getValue());
             } catch (RuleViolation refused) {
                 if (refused.messageKey().equals("grading.error.already-graded")) {
                     Notification.show(getTranslation(refused.messageKey()), 5000, Notification.Position.MIDDLE);

@@ -1,5 +1,6 @@
 package kz.kelisim.quiz.ui;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -13,6 +14,14 @@ final class Marks {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
         format.setGroupingUsed(false);
+        return format.format(value);
+    }
+
+    /** A typed number as the reader writes it back, every digit kept and no grouping (years read "2008"): "1000,125". */
+    static String number(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         return format.format(value);
     }
 }

@@ -155,7 +155,8 @@ class EveryQuestionTypeTest extends UiTest {
                 .anySatisfy(heading -> assertThat(heading).endsWith(twoMarks));
         answerEveryQuestion();
         assertThat(_find(Span.class, spec -> spec.withClasses("save-status"))).extracting(Span::getText)
-                .hasSize(8).allSatisfy(status -> assertThat(status).startsWith(saved));
+                .hasSize(8).allSatisfy(status -> assertThat(status).startsWith(saved))
+                .as("the number typed with a unit is saved as what was understood").anyMatch(status -> status.endsWith(" 2011"));
 
         _click(_get(Button.class, spec -> spec.withId("attempt-submit")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
@@ -199,7 +200,7 @@ class EveryQuestionTypeTest extends UiTest {
         List<TextField> typed = _find(TextField.class);
         _setValue(typed.get(0), typed.get(0).getAriaLabel().orElse("").contains("Council") ? "accord"
                 : typed.get(0).getAriaLabel().orElse("").contains("Совет") ? "согласие" : "келісім");
-        _setValue(typed.get(1), "2011");
+        _setValue(typed.get(1), "2011 ж.");
         _setValue(_get(TextArea.class), "Келісім — ортақ үйіміздің іргетасы.");
     }
 }

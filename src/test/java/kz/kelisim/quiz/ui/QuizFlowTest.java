@@ -31,8 +31,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 
 import kz.kelisim.TestClock;
@@ -45,6 +45,7 @@ import kz.kelisim.quiz.AttemptService;
 import kz.kelisim.quiz.GradingService.EssayToGrade;
 import kz.kelisim.quiz.QuizFixture;
 import kz.kelisim.quiz.Response;
+import kz.kelisim.ui.DecimalField;
 
 /** A trainee takes a quiz in the (mocked) browser: answers save as given, time runs out, the attempt resumes, the review shows. */
 @Import(TestClock.Config.class)
@@ -170,11 +171,12 @@ class QuizFlowTest extends UiTest {
         essays.asSingleSelect().setValue(essay);
         assertThat(_get(Div.class, spec -> spec.withId("grading-essay")).getElement().getTextRecursively())
                 .isEqualTo("Диалог — келісімнің кілті.");
-        _setValue(_get(NumberField.class, spec -> spec.withId("grading-marks")), 7.0);
+        DecimalField marks = _get(DecimalField.class, spec -> spec.withId("grading-marks"));
+        _setValue(_get(marks, TextField.class), "7");
         _click(_get(Button.class, spec -> spec.withId("grading-save")));
-        assertThat(_get(NumberField.class, spec -> spec.withId("grading-marks")).getErrorMessage())
-                .isEqualTo("Балл 0-ден 5-ге дейін болуы керек.");
-        _setValue(_get(NumberField.class, spec -> spec.withId("grading-marks")), 4.5);
+        assertThat(marks.getErrorMessage()).isEqualTo("Балл 0-ден 5-ге дейін болуы керек.");
+        _setValue(_get(marks, TextField.class), "4,5");
+        assertThat(marks.getValue()).as("a decimal comma, as trainers type it").isEqualByComparingTo("4.5");
         _setValue(_get(TextArea.class, spec -> spec.withId("grading-comment")), "Ой анық, мысал келтіріңіз.");
         _click(_get(Button.class, spec -> spec.withId("grading-save")));
         assertThat(GridKt._findAll(essays)).noneMatch(item -> item.attemptId() == attemptId);
