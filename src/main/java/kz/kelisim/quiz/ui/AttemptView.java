@@ -3,6 +3,7 @@ package kz.kelisim.quiz.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
@@ -20,6 +21,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
@@ -49,6 +53,7 @@ import kz.kelisim.quiz.Response;
 public class AttemptView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ATTEMPT_ID = "attemptId";
+    static final String QUESTION = "question";
 
     private final AttemptService quizzes;
     private AttemptPage page;
@@ -81,10 +86,21 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
             event.forwardTo(QuizView.class, QuizView.parameters(loaded.courseId(), loaded.quizId()));
             return;
         }
-        show(loaded);
+        // a reload returns to the question being answered, which the address keeps (?question=4)
+        int asked = event.getLocation().getQueryParameters().getSingleParameter(QUESTION)
+                .flatMap(AttemptView::number).orElse(1);
+        show(loaded, Math.clamp(asked - 1, 0, Math.max(0, loaded.questions().size() - 1)));
     }
 
-    private void show(AttemptPage attempt) {
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(AttemptPage attempt, int first) {
         this.page = attempt;
         removeAll();
         fields.clear();
@@ -114,7 +130,7 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
             statuses.add(status);
         }
         add(questions, actions());
-        showQuestion(0);
+        showQuestion(first);
     }
 
     private Nav navigation(AttemptPage attempt) {
@@ -140,18 +156,32 @@ public class AttemptView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showQuestion(int index) {
+        if (fields.isEmpty()) {
+            return;
+        }
+        boolean jump = questions.getComponentCount() > 0;
         current = index;
         if (onePerPage()) {
             questions.removeAll();
             questions.add(fields.get(index));
-        } else if (questions.getComponentCount() == 0) {
+        } else if (!jump) {
             fields.forEach(questions::add);
-        } else {
-            fields.get(index).getElement().callJsFunction("scrollIntoView");
+        }
+        if (jump || index > 0) {
+            // below the sticky header, whose height changes with the title's length and the screen
+            fields.get(index).getElement().executeJs("""
+                    const header = document.querySelector('.attempt-header');
+                    this.style.scrollMarginTop = ((header ? header.getBoundingClientRect().height : 0) + 12) + 'px';
+                    this.scrollIntoView({block: 'start'});
+                    this.focus({preventScroll: true});
+                    """);
         }
         for (int i = 0; i < navButtons.size(); i++) {
             navButtons.get(i).getElement().setAttribute("aria-current", i == index && onePerPage() ? "step" : "false");
         }
+        UI.getCurrent().getPage().getHistory().replaceState(null, new Location(
+                RouteConfiguration.forSessionScope().getUrl(AttemptView.class, parameters(page.attemptId())),
+                QueryParameters.of(QUESTION, String.valueOf(index + 1))));
     }
 
     private Div actions() {

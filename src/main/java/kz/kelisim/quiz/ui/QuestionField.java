@@ -51,6 +51,9 @@ public class QuestionField extends Composite<Div> {
     private final List<HasValue<?, ?>> inputs = new ArrayList<>();
     private final List<Button> orderButtons = new ArrayList<>();
     private boolean readOnly;
+    private List<PaperOption> currentOrder = List.of();
+    /** "Not answered yet" and the button that takes the order as shown, until the first move. */
+    private Div orderConfirm;
 
     /**
      * @param number the question's number on the paper, from 1
@@ -64,6 +67,8 @@ public class QuestionField extends Composite<Div> {
         // element ids carry the question's number on the paper, never a bank id: option ids written in
         // the right order would give an ordering question's answer away to anyone reading the page
         root.setId("question-" + number);
+        // focusable (not in the tab order) so jumping to a question takes keyboard and screen reader there
+        root.getElement().setAttribute("tabindex", "-1");
         Span heading = new Span(getTranslation("quiz.question.heading", number,
                 getTranslation("quiz.marks", question.mark(), Marks.format(question.mark(), getLocale()))));
         heading.addClassName("question-heading");
@@ -94,6 +99,9 @@ public class QuestionField extends Composite<Div> {
         this.readOnly = readOnly;
         inputs.forEach(input -> input.setReadOnly(readOnly));
         orderButtons.forEach(button -> button.setEnabled(!readOnly));
+        if (orderConfirm != null) {
+            orderConfirm.setVisible(!readOnly);
+        }
     }
 
     private void answered(Response response) {
@@ -190,8 +198,12 @@ public class QuestionField extends Composite<Div> {
         return pairs;
     }
 
-    /** Items with up and down buttons; the order counts as an answer from the first move. */
-    private OrderedList ordering(Response given) {
+    /**
+     * Items with up and down buttons; the order counts as an answer from the first move, or when the
+     * trainee confirms the order shown (which may be the right one): until then the question says it
+     * is not answered, so nobody leaves it believing the shown order was taken.
+     */
+    private Div ordering(Response given) {
         List<PaperOption> order = new ArrayList<>(question.options());
         if (given instanceof Response.Ordered ordered) {
             order.sort((a, b) -> Integer.compare(ordered.optionIds().indexOf(a.id()), ordered.optionIds().indexOf(b.id())));
@@ -202,12 +214,32 @@ public class QuestionField extends Composite<Div> {
         hint.addClassName("question-hint");
         getContent().add(hint);
         renderOrder(list, order);
-        return list;
+        Div ordering = new Div(list);
+        if (!(given instanceof Response.Ordered)) {
+            Span notYet = new Span(getTranslation("quiz.question.order-not-answered"));
+            notYet.addClassName("question-not-answered");
+            Button keep = new Button(getTranslation("quiz.question.order-keep"), VaadinIcon.CHECK.create());
+            keep.addClassName("order-keep");
+            keep.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Div confirm = new Div(notYet, keep);
+            confirm.addClassName("order-confirm");
+            keep.addClickListener(click -> {
+                if (!readOnly) {
+                    ordering.remove(confirm);
+                    answered(new Response.Ordered(currentOrder.stream().map(PaperOption::id).toList()));
+                }
+            });
+            orderButtons.add(keep);
+            orderConfirm = confirm;
+            ordering.add(confirm);
+        }
+        return ordering;
     }
 
     private void renderOrder(OrderedList list, List<PaperOption> order) {
         list.removeAll();
-        orderButtons.clear();
+        orderButtons.removeIf(button -> !button.hasClassName("order-keep"));
+        currentOrder = order;
         for (int i = 0; i < order.size(); i++) {
             int index = i;
             PaperOption item = order.get(i);
@@ -234,6 +266,11 @@ public class QuestionField extends Composite<Div> {
         }
         order.add(to, order.remove(from));
         renderOrder(list, order);
+        if (orderConfirm != null) {
+            orderConfirm.removeFromParent();
+            orderButtons.removeIf(button -> button.hasClassName("order-keep"));
+            orderConfirm = null;
+        }
         answered(new Response.Ordered(order.stream().map(PaperOption::id).toList()));
     }
 

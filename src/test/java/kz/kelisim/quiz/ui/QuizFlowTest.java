@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +34,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import kz.kelisim.TestClock;
@@ -136,6 +138,38 @@ class QuizFlowTest extends UiTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("review-marks")).getText()).isEqualTo("Балл: 10 ішінен 1 (10 %)");
         assertThat(_find(Div.class, spec -> spec.withClasses("review-right-answer")))
                 .extracting(div -> div.getElement().getTextRecursively()).contains("Дұрыс жауап: 2011", "Дұрыс жауап: Астана");
+    }
+
+    @Test
+    void an_ordering_left_as_shown_says_it_is_not_answered_until_the_trainee_takes_that_order() {
+        String course = courseFor("trainee5", QuizFixture.SETTINGS);
+        openQuiz(course);
+        _click(_get(Button.class, spec -> spec.withId("quiz-start")));
+        _click(_get(Button.class, spec -> spec.withId("nav-5")));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("question-not-answered")).getText())
+                .startsWith("Әзірге жауап берілмеді");
+        assertThat(_get(Button.class, spec -> spec.withId("nav-5")).hasClassName("answered")).isFalse();
+        _click(_get(Button.class, spec -> spec.withClasses("order-keep")));
+
+        assertThat(_get(Button.class, spec -> spec.withId("nav-5")).hasClassName("answered")).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("question-5")).getElement().getTextRecursively())
+                .contains("Сақталды").doesNotContain("Әзірге жауап берілмеді");
+    }
+
+    @Test
+    void reloading_the_attempt_page_returns_to_the_question_in_its_address() {
+        String course = courseFor("trainee", QuizFixture.SETTINGS);
+        openQuiz(course);
+        _click(_get(Button.class, spec -> spec.withId("quiz-start")));
+        String attempt = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        UI.getCurrent().navigate(attempt, QueryParameters.of("question", "4"));
+
+        assertThat(_get(Button.class, spec -> spec.withId("nav-4")).getElement().getAttribute("aria-current"))
+                .isEqualTo("step");
+        assertThat(_find(Div.class, spec -> spec.withClasses("question"))).extracting(Div::getId)
+                .containsExactly(Optional.of("question-4"));
     }
 
     @Test
