@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseViews.CourseCard;
 import kz.kelisim.course.CourseViews.CourseOverview;
@@ -75,7 +76,7 @@ public class CourseCatalogue {
     @Transactional
     public void enrol(String courseId) {
         long userId = currentUser.require().accountId();
-        Course course = courses.lockById(courseId).orElseThrow(() -> new RuleViolation("course.error.not-found"));
+        Course course = courses.lockById(courseId).orElseThrow(() -> new NotFound("course.error.not-found"));
         if (enrolments.findByUserIdAndCourseId(userId, courseId).isPresent()) {
             return;
         }

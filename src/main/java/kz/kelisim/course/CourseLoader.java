@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseFolderReader.FolderResult;
 import kz.kelisim.security.Roles;
@@ -208,7 +209,7 @@ public class CourseLoader {
         Path folder = courseId == null || !YamlSource.ID.matcher(courseId).matches() ? null
                 : coursesFolder.resolve(courseId);
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new RuleViolation("course.error.not-found", String.valueOf(courseId));
+            throw new NotFound("course.error.not-found", String.valueOf(courseId));
         }
         return folder;
     }

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.CourseContent;
@@ -260,7 +261,7 @@ public class AttemptService {
         boolean trainer = runsTraining(caller);
         Attempt attempt = attempts.findById(attemptId)
                 .filter(found -> trainer || found.getUserId() == caller.accountId())
-                .orElseThrow(() -> new RuleViolation("quiz.error.attempt-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.attempt-not-found"));
         QuizContext quiz = quiz(attempt.getCourseId(), attempt.getQuizId());
         QuizSettings settings = quiz.settings();
         Instant now = clock.instant();
@@ -308,7 +309,7 @@ public class AttemptService {
     private Attempt ownLocked(long attemptId) {
         long userId = me().accountId();
         return attempts.lockById(attemptId).filter(attempt -> attempt.getUserId() == userId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.attempt-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.attempt-not-found"));
     }
 
     private String refusalToStart(QuizContext quiz, long userId, int attemptsMade, Instant now) {
@@ -389,15 +390,15 @@ public class AttemptService {
 
     private QuizContext quiz(String courseId, String quizId) {
         CourseContent content = courses.content(courseId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         CourseContent.Activity activity = content.lessons().stream().flatMap(lesson -> lesson.activities().stream())
                 .filter(candidate -> candidate.type() == ActivityType.QUIZ && candidate.id().equals(quizId))
-                .findFirst().orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .findFirst().orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         CourseAssessment bank = banks.findById(courseId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         QuizSettings settings = CourseAssessmentService.quizzesOf(json, bank).stream()
                 .filter(candidate -> candidate.quizId().equals(quizId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         return new QuizContext(courseId, content, activity, settings, CourseAssessmentService.questionsOf(json, bank));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseParticipation;
@@ -95,7 +96,7 @@ public class GradingService {
     @Transactional
     public void gradeEssay(long answerId, double marks, String comment) {
         long attemptId = answers.findById(answerId).map(AttemptAnswer::getAttemptId)
-                .orElseThrow(() -> new RuleViolation("grading.error.not-found"));
+                .orElseThrow(() -> new NotFound("grading.error.not-found"));
         // lock first, then read the answer: two trainers grading one essay take turns, and the second
         // learns that it was graded meanwhile instead of overwriting the first grade unseen
         Attempt attempt = attempts.lockById(attemptId).orElseThrow();
@@ -104,7 +105,7 @@ public class GradingService {
             throw new RuleViolation("grading.error.already-graded");
         }
         if (!attempt.isSubmitted() || typeOf(attempt, answer) != QuestionType.ESSAY) {
-            throw new RuleViolation("grading.error.not-found");
+            throw new NotFound("grading.error.not-found");
         }
         if (!(marks >= 0 && marks <= answer.getMaxMarks())) {
             throw new RuleViolation("grading.error.marks-range", answer.getMaxMarks());

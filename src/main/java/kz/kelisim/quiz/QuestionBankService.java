@@ -22,12 +22,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.ContentProblem;
 import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseLoadStatus;
-import kz.kelisim.course.CourseLoader;
 import kz.kelisim.course.CourseLoader.FileChange;
+import kz.kelisim.course.CourseLoader;
 import kz.kelisim.course.LocalizedText;
 import kz.kelisim.course.TextFiles;
 import kz.kelisim.course.YamlSource;
@@ -141,7 +142,7 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public List<Language> languages(String courseId) {
         return catalogue.course(courseId, Language.DEFAULT)
-                .orElseThrow(() -> new RuleViolation("course.error.not-found", courseId)).languages();
+                .orElseThrow(() -> new NotFound("course.error.not-found", courseId)).languages();
     }
 
     /** The categories of the loaded bank, in file order. */

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.CourseCatalogue;
@@ -118,7 +119,7 @@ public class QuizReportService {
     @Transactional(readOnly = true)
     public List<QuizSummary> quizzes(String courseId, Language reader) {
         CourseContent content = courses.content(courseId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         Map<String, QuizAttemptCounts> counts = attempts.countSubmittedByQuiz(courseId).stream()
                 .collect(Collectors.toMap(QuizAttemptCounts::quizId, Function.identity()));
         Language shownIn = content.languageFor(reader);
@@ -141,12 +142,12 @@ public class QuizReportService {
     @Transactional(readOnly = true)
     public QuizReport statistics(String courseId, String quizId, AttemptsToAnalyse which, Language reader) {
         CourseContent content = courses.content(courseId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         CourseAssessment bank = banks.findById(courseId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         QuizSettings settings = CourseAssessmentService.quizzesOf(json, bank).stream()
                 .filter(candidate -> candidate.quizId().equals(quizId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         Language shownIn = content.languageFor(reader);
         int lastNumber = which == AttemptsToAnalyse.FIRST ? 1 : Integer.MAX_VALUE;
         long awaiting = attempts.countAwaitingGrading(courseId, quizId, lastNumber);
@@ -185,7 +186,7 @@ public class QuizReportService {
     @Transactional(readOnly = true)
     public GainsReport gains(String courseId, Language reader) {
         CourseContent content = courses.content(courseId)
-                .orElseThrow(() -> new RuleViolation("quiz.error.quiz-not-found"));
+                .orElseThrow(() -> new NotFound("quiz.error.quiz-not-found"));
         Language shownIn = content.languageFor(reader);
         List<QuizSettings> quizzes = settingsOf(courseId);
         Optional<QuizSettings> pre = quizzes.stream().filter(quiz -> quiz.role() == QuizSettings.Role.PRE_TEST)

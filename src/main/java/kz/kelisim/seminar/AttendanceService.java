@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.AttendanceViews.AttendanceRow;
@@ -117,7 +118,7 @@ public class AttendanceService {
 
     private SeminarSession managedSession(long sessionId) {
         SeminarSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new RuleViolation("seminar.error.not-found"));
+                .orElseThrow(() -> new NotFound("seminar.error.not-found"));
         access.manageable(session.getSeminarId());
         return session;
     }

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.ActivityType;
-import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseContent.Activity;
+import kz.kelisim.course.CourseContent;
 import kz.kelisim.course.CourseParticipation;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.ExerciseViews.AttachmentFile;
@@ -198,7 +199,7 @@ public class GroupExerciseService {
     @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
     public void assign(long exerciseId, Collection<Long> groupIds) {
-        GroupExercise exercise = exercises.findById(exerciseId).orElseThrow(() -> new RuleViolation(NOT_FOUND));
+        GroupExercise exercise = exercises.findById(exerciseId).orElseThrow(() -> new NotFound(NOT_FOUND));
         access.manageable(exercise.getSeminarId());
         Set<Long> ofSeminar = groups.findBySeminarIdOrderById(exercise.getSeminarId()).stream()
                 .map(SeminarGroup::getId).collect(Collectors.toSet());
@@ -218,10 +219,10 @@ public class GroupExerciseService {
     /** The caller's group's workspace of the exercise: "not found" if it is not assigned to their group. */
     @PreAuthorize("isAuthenticated()")
     public long myWorkspace(long exerciseId) {
-        GroupExercise exercise = exercises.findById(exerciseId).orElseThrow(() -> new RuleViolation(NOT_FOUND));
+        GroupExercise exercise = exercises.findById(exerciseId).orElseThrow(() -> new NotFound(NOT_FOUND));
         return myGroupIn(exercise.getSeminarId())
                 .flatMap(groupId -> workspaces.findByExerciseIdAndGroupId(exerciseId, groupId))
-                .map(ExerciseWorkspace::getId).orElseThrow(() -> new RuleViolation(NOT_FOUND));
+                .map(ExerciseWorkspace::getId).orElseThrow(() -> new NotFound(NOT_FOUND));
     }
 
     /** A workspace for its group's members and those who run the seminar; the grade once there is one. */
@@ -288,7 +289,7 @@ public class GroupExerciseService {
         String text = value == null ? "" : value;
         check(field, text);
         WorkspaceField current = fields.lock(found.workspace().getId(), field.key())
-                .orElseThrow(() -> new RuleViolation(NOT_FOUND));
+                .orElseThrow(() -> new NotFound(NOT_FOUND));
         if (current.getVersion() != seenVersion) {
             String by = current.getUpdatedBy() == null ? null
                     : users.namesOfColleagues(Set.of(current.getUpdatedBy())).get(current.getUpdatedBy());
@@ -328,7 +329,7 @@ public class GroupExerciseService {
     @PreAuthorize("isAuthenticated()")
     public AttachmentFile attachment(long attachmentId) {
         WorkspaceAttachment file = attachments.findById(attachmentId)
-                .orElseThrow(() -> new RuleViolation(NOT_FOUND));
+                .orElseThrow(() -> new NotFound(NOT_FOUND));
         readable(file.getWorkspaceId());
         return new AttachmentFile(file.getFileName(), file.getMediaType(), file.getContent());
     }
@@ -338,7 +339,7 @@ public class GroupExerciseService {
     @Transactional
     public void removeAttachment(long attachmentId) {
         WorkspaceAttachment file = attachments.findById(attachmentId)
-                .orElseThrow(() -> new RuleViolation(NOT_FOUND));
+                .orElseThrow(() -> new NotFound(NOT_FOUND));
         editable(file.getWorkspaceId());
         attachments.delete(file);
     }
@@ -371,7 +372,7 @@ public class GroupExerciseService {
     public int grade(long workspaceId, List<Integer> levels, String comment) {
         Resolved found = lockedReadable(workspaceId);
         if (!found.manages()) {
-            throw new RuleViolation(NOT_FOUND);
+            throw new NotFound(NOT_FOUND);
         }
         ExerciseWorkspace workspace = found.workspace();
         if (isOpen(workspace, found.exercise())) {
@@ -407,7 +408,7 @@ public class GroupExerciseService {
     public void adjust(long workspaceId, long userId, int points, String reason) {
         Resolved found = lockedReadable(workspaceId);
         if (!found.manages()) {
-            throw new RuleViolation(NOT_FOUND);
+            throw new NotFound(NOT_FOUND);
         }
         if (!found.workspace().isGraded()) {
             throw new RuleViolation("exercise.error.not-graded");
@@ -440,7 +441,7 @@ public class GroupExerciseService {
 
     /** The workspace if the caller runs its seminar or is a member of its group; "not found" otherwise. */
     private Resolved readable(long workspaceId) {
-        return resolve(workspaces.findById(workspaceId).orElseThrow(() -> new RuleViolation(NOT_FOUND)));
+        return resolve(workspaces.findById(workspaceId).orElseThrow(() -> new NotFound(NOT_FOUND)));
     }
 
     /**
@@ -448,7 +449,7 @@ public class GroupExerciseService {
      * submitting and grading take turns, so nothing is saved into a workspace once it is submitted.
      */
     private Resolved lockedReadable(long workspaceId) {
-        return resolve(workspaces.lockById(workspaceId).orElseThrow(() -> new RuleViolation(NOT_FOUND)));
+        return resolve(workspaces.lockById(workspaceId).orElseThrow(() -> new NotFound(NOT_FOUND)));
     }
 
     private Resolved resolve(ExerciseWorkspace workspace) {
@@ -457,7 +458,7 @@ public class GroupExerciseService {
         boolean manages = access.mayManage(seminar);
         boolean member = myGroupIn(seminar.getId()).filter(groupId -> groupId == workspace.getGroupId()).isPresent();
         if (!manages && !member) {
-            throw new RuleViolation(NOT_FOUND);
+            throw new NotFound(NOT_FOUND);
         }
         return new Resolved(workspace, exercise, manages, member);
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.GroupBalancer.Person;
@@ -137,7 +138,7 @@ public class GroupService {
         Participant participant = participants.findBySeminarIdAndUserId(seminarId, userId)
                 .orElseThrow(() -> new RuleViolation("groups.error.not-a-participant"));
         if (groupId != null && groups.findById(groupId).filter(group -> group.getSeminarId() == seminarId).isEmpty()) {
-            throw new RuleViolation("groups.error.not-found");
+            throw new NotFound("groups.error.not-found");
         }
         Long from = participant.getGroupId();
         if (!java.util.Objects.equals(from, groupId) && (from != null && workspaces.existsByGroupId(from)
@@ -195,7 +196,7 @@ public class GroupService {
     }
 
     private SeminarGroup managed(long groupId) {
-        SeminarGroup group = groups.findById(groupId).orElseThrow(() -> new RuleViolation("groups.error.not-found"));
+        SeminarGroup group = groups.findById(groupId).orElseThrow(() -> new NotFound("groups.error.not-found"));
         access.manageable(group.getSeminarId());
         return group;
     }

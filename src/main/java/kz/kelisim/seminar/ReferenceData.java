@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.Roles;
 
@@ -82,7 +83,7 @@ public class ReferenceData {
     @Transactional
     public void renameOrganisation(long organisationId, String name, String regionId) {
         Organisation organisation = organisations.findById(organisationId)
-                .orElseThrow(() -> new RuleViolation("reference.error.not-found"));
+                .orElseThrow(() -> new NotFound("reference.error.not-found"));
         organisation.rename(check(name, regionId, organisationId), blankToNull(regionId));
     }
 

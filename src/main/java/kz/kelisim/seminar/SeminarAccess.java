@@ -2,6 +2,7 @@ package kz.kelisim.seminar;
 
 import org.springframework.stereotype.Component;
 
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.CurrentUser;
 import kz.kelisim.security.KelisimPrincipal;
@@ -54,18 +55,18 @@ class SeminarAccess {
     /** The seminar if the caller runs it (or is staff or an administrator). */
     Seminar manageable(long seminarId) {
         return seminars.findById(seminarId).filter(this::mayManage)
-                .orElseThrow(() -> new RuleViolation("seminar.error.not-found"));
+                .orElseThrow(() -> new NotFound("seminar.error.not-found"));
     }
 
     /** The seminar locked, if the caller runs it: for changes that must take turns (capacity, groups). */
     Seminar manageableLocked(long seminarId) {
         return seminars.lockById(seminarId).filter(this::mayManage)
-                .orElseThrow(() -> new RuleViolation("seminar.error.not-found"));
+                .orElseThrow(() -> new NotFound("seminar.error.not-found"));
     }
 
     /** The seminar if the caller runs it or takes part in it. */
     Seminar visible(long seminarId) {
         return seminars.findById(seminarId).filter(seminar -> mayManage(seminar) || participates(seminar))
-                .orElseThrow(() -> new RuleViolation("seminar.error.not-found"));
+                .orElseThrow(() -> new NotFound("seminar.error.not-found"));
     }
 }

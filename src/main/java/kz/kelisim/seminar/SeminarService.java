@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseParticipation;
@@ -204,7 +205,7 @@ public class SeminarService {
     @Transactional
     public void updateSession(long sessionId, SessionDetails details) {
         SeminarSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new RuleViolation("seminar.error.not-found"));
+                .orElseThrow(() -> new NotFound("seminar.error.not-found"));
         Seminar seminar = access.manageable(session.getSeminarId());
         check(seminar, details);
         session.describe(details);
@@ -215,7 +216,7 @@ public class SeminarService {
     @Transactional
     public void deleteSession(long sessionId) {
         SeminarSession session = sessions.findById(sessionId)
-                .orElseThrow(() -> new RuleViolation("seminar.error.not-found"));
+                .orElseThrow(() -> new NotFound("seminar.error.not-found"));
         access.manageable(session.getSeminarId());
         sessions.delete(session);
     }

@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,6 +54,7 @@ import kz.kelisim.ui.DecimalField;
 
 /** A trainee takes a quiz in the (mocked) browser: answers save as given, time runs out, the attempt resumes, the review shows. */
 @Import(TestClock.Config.class)
+@ExtendWith(OutputCaptureExtension.class)
 class QuizFlowTest extends UiTest {
 
     private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-quiz-ui");
@@ -170,6 +174,24 @@ class QuizFlowTest extends UiTest {
                 .isEqualTo("step");
         assertThat(_find(Div.class, spec -> spec.withClasses("question"))).extracting(Div::getId)
                 .containsExactly(Optional.of("question-4"));
+    }
+
+    @Test
+    void another_trainees_attempt_is_not_found_in_progress_and_in_review_and_nothing_is_logged_as_an_error(
+            CapturedOutput output) {
+        String course = courseFor("trainee2", QuizFixture.SETTINGS);
+        long attemptId = quizzes.startOrResume(course, QuizFixture.QUIZ);
+        signInAs("trainee4");
+
+        UI.getCurrent().navigate(AttemptView.class, AttemptView.parameters(attemptId));
+        assertThat(_get(H1.class).getText()).isEqualTo("Бет табылмады");
+        signInAs("trainee2");
+        quizzes.submit(attemptId);
+        signInAs("trainee4");
+        UI.getCurrent().navigate(AttemptReviewView.class, AttemptView.parameters(attemptId));
+        assertThat(_get(H1.class).getText()).isEqualTo("Бет табылмады");
+
+        assertThat(output.getAll()).doesNotContain(" ERROR ");
     }
 
     @Test
