@@ -60,9 +60,10 @@ final class AttendancePdf {
                     .append("</td><td>").append(escape(row.group() == null ? "" : row.group())).append("</td>");
             for (SessionColumn session : sheet.sessions()) {
                 AttendanceStatus status = row.marks().get(session.id());
-                body.append("<td class=\"mark\">").append(status == null ? ""
-                        : escape(texts.getString("attendance.abbr." + status.name().toLowerCase(Locale.ROOT))))
-                        .append("</td>");
+                String shown = status != null
+                        ? texts.getString("attendance.abbr." + status.name().toLowerCase(Locale.ROOT))
+                        : session.held() ? texts.getString("attendance.abbr.unmarked") : "";
+                body.append("<td class=\"mark\">").append(escape(shown)).append("</td>");
             }
             body.append("<td class=\"number\">").append(row.hoursAttended()).append("</td><td class=\"number\">")
                     .append(row.percent() == null ? "" : row.percent() + " %").append("</td></tr>");
@@ -74,6 +75,8 @@ final class AttendancePdf {
             body.append(escape(texts.getString("attendance.abbr." + code))).append(" — ")
                     .append(escape(texts.getString("attendance.status." + code))).append("; ");
         }
+        body.append(escape(texts.getString("attendance.abbr.unmarked"))).append(" — ")
+                .append(escape(texts.getString("attendance.unmarked.counts-missed"))).append("; ");
         body.append(escape(texts.getString("attendance.pdf.rule"))).append("</div>");
         body.append("<div class=\"signature\">").append(escape(texts.getString("attendance.pdf.signature")))
                 .append(" ______________________</div>");

@@ -27,10 +27,11 @@ import kz.kelisim.user.UserService;
  * Attendance: the trainer marks each participant present, late, excused or absent per session (or
  * everyone present at once); each participant's hours attended and percentage follow.
  * <p>
- * The arithmetic: a session counts once held (it has ended, in the academy's time), and for a person
- * only if it ended after they joined (or they were marked at it). Present and late earn the
- * session's academic hours. The percentage is hours attended over hours held, leaving out the
- * sessions the person was excused from; a held session without a mark counts as missed.
+ * The arithmetic: a session counts once held (it has ended, in the academy's time), for every
+ * participant, whenever they were added to Kelisim (lists are often imported after the seminar).
+ * Present and late earn the session's academic hours. The percentage is hours attended over hours
+ * held, leaving out the sessions the person was excused from; a held session without a mark counts as
+ * missed, and the sheet says which held sessions still have people not marked.
  */
 @Service
 @Transactional(readOnly = true)
@@ -128,34 +129,27 @@ public class AttendanceService {
         List<SeminarSession> schedule = sessions.findBySeminarIdOrderByDateAscStartsAtAsc(seminar.getId());
         List<SessionColumn> columns = schedule.stream().map(session -> new SessionColumn(session.getId(),
                 session.getDate(), session.details().startsAt(), session.details().title(), session.getAcademicHours(),
-                !session.getDate().atTime(session.details().endsAt()).isAfter(now))).toList();
+                !session.getDate().atTime(session.details().endsAt()).isAfter(now), 0)).toList();
         Map<Long, Map<Long, AttendanceStatus>> byUser = new HashMap<>();
         if (!schedule.isEmpty()) {
             marks.findBySessionIdIn(schedule.stream().map(SeminarSession::getId).toList()).forEach(mark -> byUser
                     .computeIfAbsent(mark.getUserId(), id -> new HashMap<>()).put(mark.getSessionId(), mark.getStatus()));
         }
         Set<Long> userIds = people.stream().map(Participant::getUserId).collect(Collectors.toSet());
+        columns = columns.stream().map(column -> column.withUnmarked(!column.held() ? 0 : (int) userIds.stream()
+                .filter(id -> !byUser.getOrDefault(id, Map.of()).containsKey(column.id())).count())).toList();
         Map<Long, String> names = userIds.isEmpty() ? Map.of() : users.namesOfColleagues(userIds);
         Map<Long, String> groupNames = groups.findBySeminarIdOrderById(seminar.getId()).stream()
                 .collect(Collectors.toMap(SeminarGroup::getId, SeminarGroup::getName));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Participant participant : people) {
             Map<Long, AttendanceStatus> mine = byUser.getOrDefault(participant.getUserId(), Map.of());
-            // sessions that ended before the person joined are not held against them
-            java.time.LocalDateTime joined = AcademyTime.local(participant.getJoinedAt());
-            List<SessionColumn> theirs = columns.stream().filter(column -> mine.containsKey(column.id())
-                    || !column.date().atTime(endOf(schedule, column.id())).isBefore(joined)).toList();
-            Tally tally = tally(theirs, mine);
+            Tally tally = tally(columns, mine);
             rows.add(new AttendanceRow(participant.getUserId(), names.getOrDefault(participant.getUserId(), ""),
                     groupNames.get(participant.getGroupId()), Map.copyOf(mine), tally.attended(), tally.percent()));
         }
         rows.sort(Comparator.comparing(AttendanceRow::fullName));
         return new AttendanceSheet(seminar.getId(), seminar.title(language), columns, rows);
-    }
-
-    private static java.time.LocalTime endOf(List<SeminarSession> schedule, long sessionId) {
-        return schedule.stream().filter(session -> session.getId() == sessionId).findFirst().orElseThrow()
-                .details().endsAt();
     }
 
     /** Hours attended and the percentage, by the rules in the class comment. */

@@ -11,8 +11,16 @@ public final class AttendanceViews {
     private AttendanceViews() {
     }
 
+    /**
+     * A session of the sheet; {@code unmarked}: how many participants have no mark at it although it
+     * has ended (they count as missed until marked).
+     */
     public record SessionColumn(long id, LocalDate date, LocalTime startsAt, String title, int academicHours,
-            boolean held) {
+            boolean held, int unmarked) {
+
+        SessionColumn withUnmarked(int count) {
+            return new SessionColumn(id, date, startsAt, title, academicHours, held, count);
+        }
     }
 
     /**
@@ -25,5 +33,10 @@ public final class AttendanceViews {
 
     public record AttendanceSheet(long seminarId, String seminarTitle, List<SessionColumn> sessions,
             List<AttendanceRow> rows) {
+
+        /** Ended sessions at which someone is not marked yet. */
+        public List<SessionColumn> heldWithUnmarked() {
+            return sessions.stream().filter(session -> session.held() && session.unmarked() > 0).toList();
+        }
     }
 }

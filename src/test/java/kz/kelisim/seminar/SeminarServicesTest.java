@@ -212,4 +212,31 @@ class SeminarServicesTest {
             return null;
         })).hasMessage("attendance.error.not-a-participant");
     }
+
+    @Test
+    void ended_sessions_nobody_marked_count_as_missed_for_people_added_after_them_and_the_sheet_names_them() {
+        // the list is imported after the seminar: four sessions of 4 hours have ended, one is marked
+        LocalDate lastWeek = kz.kelisim.base.AcademyTime.local(clock.instant()).toLocalDate().minusDays(7);
+        long seminarId = acting.as("trainer", () -> seminars.create(new SeminarDetails("Қатысу", "Посещаемость", null,
+                "Академия", "shymkent", lastWeek, lastWeek.plusDays(1), 10, SeminarStatus.RUNNING, Set.of())));
+        long first = session(seminarId, lastWeek, 4);
+        session(seminarId, lastWeek, 4);
+        session(seminarId, lastWeek.plusDays(1), 4);
+        session(seminarId, lastWeek.plusDays(1), 4);
+        long trainee = acting.idOf("trainee5");
+        acting.doAs("trainer", () -> seminars.addParticipant(seminarId, trainee));
+
+        acting.doAs("trainer", () -> attendance.mark(first, trainee, AttendanceStatus.PRESENT));
+
+        var sheet = acting.as("trainer", () -> attendance.sheet(seminarId, Language.KK));
+        assertThat(sheet.rows()).singleElement().satisfies(row -> {
+            assertThat(row.hoursAttended()).isEqualTo(4);
+            assertThat(row.percent()).as("4 of 16 hours, not 100 %").isEqualTo(25);
+        });
+        assertThat(sheet.heldWithUnmarked()).hasSize(3).allSatisfy(session -> assertThat(session.unmarked()).isEqualTo(1));
+        assertThat(acting.as("trainee5", () -> attendance.myAttendance(seminarId, Language.KK)).rows())
+                .singleElement().extracting(AttendanceRow::percent).isEqualTo(25);
+        assertThat(PdfText.of(acting.as("trainer", () -> attendance.sheetPdf(seminarId, Language.KK))))
+                .contains("25 %", "? — белгіленбеген, өткізіп алынған болып саналады");
+    }
 }

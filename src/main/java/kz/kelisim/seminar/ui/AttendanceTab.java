@@ -10,7 +10,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -59,6 +61,10 @@ class AttendanceTab implements SeminarTab {
         }
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(SeminarLocale.locale());
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(SeminarLocale.locale());
+        Div warning = new Div();
+        warning.setId("attendance-unmarked-warning");
+        warning.addClassName("attendance-warning");
+        warning.getElement().setAttribute("role", "status");
         Select<SessionColumn> session = new Select<>();
         session.setLabel(tab.getTranslation("attendance.session"));
         session.setId("attendance-session");
@@ -81,10 +87,15 @@ class AttendanceTab implements SeminarTab {
             mark.setAriaLabel(tab.getTranslation("attendance.mark-for", row.fullName()));
             SessionColumn chosen = session.getValue();
             mark.setValue(chosen == null ? null : row.marks().get(chosen.id()));
+            if (chosen != null && chosen.held() && mark.getValue() == null) {
+                // ended and not marked: counts as missed, so it must stand out
+                mark.addClassName("attendance-unmarked");
+                mark.setHelperText(tab.getTranslation("attendance.unmarked.counts-missed"));
+            }
             mark.addValueChangeListener(event -> {
                 if (event.isFromClient() && session.getValue() != null) {
                     attendance.mark(session.getValue().id(), row.userId(), event.getValue());
-                    refresh(grid, page);
+                    refresh(grid, warning, page);
                 }
             });
             return mark;
@@ -96,7 +107,7 @@ class AttendanceTab implements SeminarTab {
         Button everyone = new Button(tab.getTranslation("attendance.everyone"), VaadinIcon.CHECK_SQUARE_O.create(),
                 click -> {
                     attendance.everyonePresent(session.getValue().id());
-                    refresh(grid, page);
+                    refresh(grid, warning, page);
                 });
         everyone.setId("attendance-everyone");
         everyone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -115,11 +126,31 @@ class AttendanceTab implements SeminarTab {
         pdf.setId("attendance-pdf");
         Div controls = new Div(session, everyone, pdf);
         controls.addClassName("attendance-controls");
-        tab.add(controls, grid);
+        showUnmarked(warning, sheet, day, time);
+        tab.add(warning, controls, grid);
         return tab;
     }
 
-    private void refresh(Grid<AttendanceRow> grid, SeminarPage page) {
-        grid.setItems(attendance.sheet(page.id(), SeminarLocale.language()).rows());
+    /** Which ended sessions still have people not marked: until marked they count as missed. */
+    private static void showUnmarked(Div warning, AttendanceSheet sheet, DateTimeFormatter day, DateTimeFormatter time) {
+        warning.removeAll();
+        var unmarked = sheet.heldWithUnmarked();
+        warning.setVisible(!unmarked.isEmpty());
+        if (unmarked.isEmpty()) {
+            return;
+        }
+        warning.add(new Paragraph(warning.getTranslation("attendance.unmarked.warning", unmarked.size())));
+        UnorderedList list = new UnorderedList();
+        unmarked.forEach(column -> list.add(new ListItem(day.format(column.date()) + " " + time.format(column.startsAt())
+                + " · " + column.title() + " — " + warning.getTranslation("attendance.unmarked-count", column.unmarked()))));
+        warning.add(list);
+    }
+
+    private void refresh(Grid<AttendanceRow> grid, Div warning, SeminarPage page) {
+        AttendanceSheet sheet = attendance.sheet(page.id(), SeminarLocale.language());
+        grid.setItems(sheet.rows());
+        showUnmarked(warning, sheet,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(SeminarLocale.locale()),
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(SeminarLocale.locale()));
     }
 }

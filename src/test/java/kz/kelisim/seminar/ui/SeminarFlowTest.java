@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -100,7 +101,12 @@ class SeminarFlowTest extends UiTest {
                 .containsExactly("1-топ", "2-топ");
 
         openTab("tab-seminar-tab-attendance");
+        Div unmarked = _get(Div.class, spec -> spec.withId("attendance-unmarked-warning"));
+        assertThat(unmarked.isVisible()).isTrue();
+        assertThat(unmarked.getElement().getTextRecursively())
+                .startsWith("Аяқталған 1 сабақта белгіленбеген адамдар бар").contains("белгіленбеген: 3 адам");
         _click(_get(Button.class, spec -> spec.withId("attendance-everyone")));
+        assertThat(unmarked.isVisible()).as("everyone is marked now").isFalse();
         @SuppressWarnings("unchecked")
         Grid<AttendanceRow> attendance = _get(Grid.class, spec -> spec.withId("attendance-grid"));
         assertThat(GridKt._findAll(attendance)).allSatisfy(row -> {
@@ -118,7 +124,8 @@ class SeminarFlowTest extends UiTest {
         assertThat(_get(Section.class, spec -> spec.withId("my-group")).getElement().getTextRecursively())
                 .contains("Сіз әзірге топта емессіз");
         assertThat(_get(Section.class, spec -> spec.withId("my-attendance")).getElement().getTextRecursively())
-                .as("sessions before joining are not held against a latecomer").contains("Қатысқан сағат: 0 · қатысу —");
+                .as("an ended session without a mark counts as missed, whenever the person joined")
+                .contains("Қатысқан сағат: 0 · қатысу 0 %");
 
         signInAs("trainee");
         UI.getCurrent().navigate(SeminarsView.class);
