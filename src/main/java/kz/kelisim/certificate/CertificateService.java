@@ -50,6 +50,9 @@ import kz.kelisim.user.UserService;
 @Transactional(readOnly = true)
 public class CertificateService {
 
+    /** Pass marks and attendance thresholds run from 1 %: 0 % would give anyone a certificate. */
+    public static final int MIN_PERCENT = 1;
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.desc("id"));
 
     static final String STAFF = "hasAnyRole('" + Roles.STAFF + "', '" + Roles.ADMIN + "')";
@@ -178,14 +181,14 @@ public class CertificateService {
      * Gives the seminar its own certificate rules (in place of the global ones) for everyone judged or
      * issued from now on; certificates issued already stay valid.
      *
-     * @throws RuleViolation if a percentage is outside 0 to 100
+     * @throws RuleViolation if a percentage is outside 1 to 100 (a pass mark of 0 % would certify anyone)
      */
     @PreAuthorize(STAFF)
     @Transactional
     public EligibilityRules saveSeminarRules(long seminarId, EligibilityRules rules) {
         for (int percent : new int[] {rules.finalTestPassPercent(), rules.attendancePercent()}) {
-            if (percent < 0 || percent > 100) {
-                throw new RuleViolation("certificate.rules.error.percent", 0, 100);
+            if (percent < MIN_PERCENT || percent > 100) {
+                throw new RuleViolation("certificate.rules.error.percent", MIN_PERCENT, 100);
             }
         }
         seminars.seminar(seminarId, Language.KK); // an unknown seminar is refused here

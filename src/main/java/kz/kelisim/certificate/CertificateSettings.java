@@ -28,6 +28,16 @@ record CertificateSettings(
      */
     record SeminarRules(@DefaultValue("60") int finalTestPassPercent, @DefaultValue("80") int attendancePercent,
             @DefaultValue("true") boolean exercisesGraded) {
+
+        SeminarRules {
+            // a threshold of 0 % would certify anyone: refuse to start with it rather than issue so
+            for (int percent : new int[] {finalTestPassPercent, attendancePercent}) {
+                if (percent < CertificateService.MIN_PERCENT || percent > 100) {
+                    throw new IllegalArgumentException("kelisim.certificates.seminar-rules: the final test pass mark"
+                            + " and the attendance percentage must be from 1 to 100, not " + percent);
+                }
+            }
+        }
     }
 
     /** A person who signs certificates, with their position in both languages. */

@@ -227,6 +227,10 @@ class CertificateIssuingTest extends CourseFolderTest {
         assertThatThrownBy(() -> acting.as("staff", () -> certificates.saveSeminarRules(seminarId,
                 new CertificateViews.EligibilityRules(101, 50, true, true))))
                 .isInstanceOf(RuleViolation.class).hasMessage("certificate.rules.error.percent");
+        assertThatThrownBy(() -> acting.as("staff", () -> certificates.saveSeminarRules(seminarId,
+                new CertificateViews.EligibilityRules(0, 80, true, true))))
+                .as("a pass mark of 0 % would certify a 7 % result").isInstanceOf(RuleViolation.class)
+                .hasMessage("certificate.rules.error.percent");
         assertThatThrownBy(() -> acting.as("trainer", () -> certificates.saveSeminarRules(seminarId,
                 new CertificateViews.EligibilityRules(0, 0, false, true))))
                 .isInstanceOf(AccessDeniedException.class);

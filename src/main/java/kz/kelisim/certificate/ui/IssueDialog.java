@@ -170,10 +170,10 @@ class IssueDialog extends Dialog {
     private IntegerField percentField(String id, String labelKey, int value) {
         IntegerField field = new IntegerField(getTranslation(labelKey));
         field.setId(id);
-        field.setMin(0);
+        field.setMin(CertificateService.MIN_PERCENT);
         field.setMax(100);
         field.setStepButtonsVisible(true);
-        field.setErrorMessage(getTranslation("certificate.rules.error.percent", 0, 100));
+        field.setErrorMessage(getTranslation("certificate.rules.error.percent", CertificateService.MIN_PERCENT, 100));
         field.setValue(value);
         return field;
     }
