@@ -68,6 +68,81 @@ final class GroupBalancer {
         return split;
     }
 
+    /**
+     * Places newcomers into existing groups without moving anyone already placed: each goes to one of
+     * the smallest groups (so sizes stay within one of each other where they were), choosing among
+     * those the group where they add the least cost; larger regions first, as in {@link #split}.
+     *
+     * @return the groups in the same order, each with its newcomers added
+     */
+    static List<List<Person>> place(List<List<Person>> groups, List<Person> newcomers) {
+        if (groups.isEmpty()) {
+            throw new IllegalArgumentException("No group to place people in");
+        }
+        List<List<Person>> placed = new ArrayList<>();
+        groups.forEach(group -> placed.add(new ArrayList<>(group)));
+        Map<String, Long> regionSizes = count(newcomers, Person::region);
+        List<Person> order = new ArrayList<>(newcomers);
+        order.sort(Comparator.<Person>comparingLong(person -> -regionSizes.getOrDefault(person.region(), 0L))
+                .thenComparing(Person::region, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingLong(Person::userId));
+        for (Person person : order) {
+            int smallest = placed.stream().mapToInt(List::size).min().orElseThrow();
+            int best = -1;
+            int bestCost = Integer.MAX_VALUE;
+            for (int g = 0; g < placed.size(); g++) {
+                if (placed.get(g).size() != smallest) {
+                    continue;
+                }
+                int cost = cost(person, placed.get(g));
+                if (cost < bestCost) {
+                    best = g;
+                    bestCost = cost;
+                }
+            }
+            placed.get(best).add(person);
+        }
+        return placed;
+    }
+
+    /**
+     * Balances existing groups again: everyone in them and the newcomers are split anew into as many
+     * groups, and each new group is given to the existing group it shares most members with, so as
+     * few people as possible change group.
+     *
+     * @return the groups in the same order as given
+     */
+    static List<List<Person>> rebalance(List<List<Person>> groups, List<Person> newcomers) {
+        List<Person> everyone = new ArrayList<>(newcomers);
+        groups.forEach(everyone::addAll);
+        List<List<Person>> split = split(everyone, groups.size());
+        List<List<Person>> result = new ArrayList<>();
+        groups.forEach(group -> result.add(null));
+        List<List<Person>> left = new ArrayList<>(split);
+        // the pairs with the largest overlap first: a group keeps the new split most like it
+        while (!left.isEmpty()) {
+            int bestGroup = -1;
+            List<Person> bestSplit = null;
+            long bestOverlap = -1;
+            for (int g = 0; g < groups.size(); g++) {
+                if (result.get(g) != null) {
+                    continue;
+                }
+                for (List<Person> candidate : left) {
+                    long overlap = candidate.stream().filter(groups.get(g)::contains).count();
+                    if (overlap > bestOverlap) {
+                        bestOverlap = overlap;
+                        bestGroup = g;
+                        bestSplit = candidate;
+                    }
+                }
+            }
+            result.set(bestGroup, bestSplit);
+            left.remove(bestSplit);
+        }
+        return result;
+    }
+
     private static void improveBySwapping(List<List<Person>> split) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             boolean improved = false;

@@ -109,6 +109,91 @@ public class GroupService {
         }
     }
 
+    /**
+     * Places the participants in no group into the existing groups, keeping the balance and moving
+     * nobody else. Groups with group-exercise work take no newcomers (their grade would be given
+     * unearned).
+     *
+     * @return how many people were placed
+     * @throws RuleViolation when there is no group without work to place them in
+     */
+    @PreAuthorize(Roles.RUNS_TRAINING)
+    @Transactional
+    public int placeUnplaced(long seminarId) {
+        access.manageableLocked(seminarId);
+        Arrangement arrangement = arrangement(seminarId);
+        if (arrangement.unplaced().isEmpty()) {
+            return 0;
+        }
+        if (arrangement.open().isEmpty()) {
+            throw new RuleViolation("groups.error.no-open-group");
+        }
+        arrangement.apply(GroupBalancer.place(arrangement.openMembers(), arrangement.unplaced()));
+        return arrangement.unplaced().size();
+    }
+
+    /**
+     * Balances the groups again without deleting any: members of groups with group-exercise work stay
+     * where they are; everyone else, and anyone in no group, is split anew over the other groups,
+     * keeping as many people as possible in the group they were in.
+     *
+     * @return how many people changed group (newcomers included)
+     */
+    @PreAuthorize(Roles.RUNS_TRAINING)
+    @Transactional
+    public int rebalance(long seminarId) {
+        access.manageableLocked(seminarId);
+        Arrangement arrangement = arrangement(seminarId);
+        if (arrangement.open().isEmpty()) {
+            throw new RuleViolation("groups.error.no-open-group");
+        }
+        int people = arrangement.unplaced().size() + arrangement.openMembers().stream().mapToInt(List::size).sum();
+        if (people < arrangement.open().size()) {
+            throw new RuleViolation("groups.error.count", people);
+        }
+        return arrangement.apply(GroupBalancer.rebalance(arrangement.openMembers(), arrangement.unplaced()));
+    }
+
+    /** The groups that may change (no exercise work), their members as balancing sees them, and the unplaced. */
+    private record Arrangement(List<SeminarGroup> open, List<List<Person>> openMembers, List<Person> unplaced,
+            Map<Long, Participant> byUser) {
+
+        /** Puts each person in the group at their list's position; returns how many changed group. */
+        int apply(List<List<Person>> split) {
+            int moved = 0;
+            for (int g = 0; g < open.size(); g++) {
+                SeminarGroup group = open.get(g);
+                for (Person person : split.get(g)) {
+                    Participant participant = byUser.get(person.userId());
+                    if (!Objects.equals(participant.getGroupId(), group.getId())) {
+                        moved++;
+                        participant.setGroupId(group.getId());
+                    }
+                }
+                Set<Long> members = split.get(g).stream().map(Person::userId).collect(Collectors.toSet());
+                if (group.getLeaderUserId() != null && !members.contains(group.getLeaderUserId())) {
+                    group.setLeaderUserId(null);
+                }
+            }
+            return moved;
+        }
+    }
+
+    private Arrangement arrangement(long seminarId) {
+        List<Participant> people = participants.findBySeminarId(seminarId);
+        Map<Long, Person> persons = persons(people);
+        Map<Long, Participant> byUser = people.stream()
+                .collect(Collectors.toMap(Participant::getUserId, Function.identity()));
+        List<SeminarGroup> open = groups.findBySeminarIdOrderById(seminarId).stream()
+                .filter(group -> !workspaces.existsByGroupId(group.getId())).toList();
+        List<List<Person>> openMembers = open.stream().map(group -> people.stream()
+                .filter(person -> Objects.equals(person.getGroupId(), group.getId()))
+                .map(person -> persons.get(person.getUserId())).toList()).toList();
+        List<Person> unplaced = people.stream().filter(person -> person.getGroupId() == null)
+                .map(person -> persons.get(person.getUserId())).toList();
+        return new Arrangement(open, openMembers, unplaced, byUser);
+    }
+
     /** The number of groups for groups of about {@code size} people. */
     @PreAuthorize(Roles.RUNS_TRAINING)
     public int groupsOfAbout(long seminarId, int size) {

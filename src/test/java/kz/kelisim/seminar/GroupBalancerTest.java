@@ -98,4 +98,46 @@ class GroupBalancerTest {
         }
         return cost;
     }
+
+    @Test
+    void newcomers_go_into_the_smallest_groups_where_they_add_least_and_nobody_placed_moves() {
+        List<Person> people = sixtyPeople();
+        List<List<Person>> groups = GroupBalancer.split(people.subList(0, 48), 6);
+        List<List<Person>> before = groups.stream().map(List::copyOf).toList();
+
+        List<List<Person>> placed = GroupBalancer.place(groups, people.subList(48, 60));
+
+        assertThat(placed).hasSize(6).allSatisfy(group -> assertThat(group).hasSize(10));
+        for (int g = 0; g < 6; g++) {
+            assertThat(placed.get(g)).as("group %d keeps its members", g).containsAll(before.get(g));
+        }
+        assertThat(placed.stream().flatMap(List::stream).map(Person::userId).distinct()).hasSize(60);
+        for (List<Person> group : placed) {
+            assertThat(group.stream().map(Person::region).distinct().count()).isGreaterThanOrEqualTo(6);
+        }
+    }
+
+    @Test
+    void balancing_again_mixes_groups_made_by_hand_and_keeps_most_people_where_they_were() {
+        List<Person> people = sixtyPeople();
+        // made by hand, badly: each group one or two regions
+        List<Person> byRegion = new ArrayList<>(people);
+        byRegion.sort(java.util.Comparator.comparing(Person::region));
+        List<List<Person>> groups = new ArrayList<>();
+        for (int g = 0; g < 6; g++) {
+            groups.add(new ArrayList<>(byRegion.subList(g * 10, g * 10 + 10)));
+        }
+
+        List<List<Person>> balanced = GroupBalancer.rebalance(groups, List.of());
+
+        assertThat(balanced).hasSize(6).allSatisfy(group -> assertThat(group).hasSize(10));
+        for (List<Person> group : balanced) {
+            assertThat(group.stream().map(Person::region).distinct().count()).isGreaterThanOrEqualTo(7);
+        }
+        long stayed = 0;
+        for (int g = 0; g < 6; g++) {
+            stayed += balanced.get(g).stream().filter(groups.get(g)::contains).count();
+        }
+        assertThat(stayed).as("each group is given the new split it shares most members with").isGreaterThanOrEqualTo(6);
+    }
 }

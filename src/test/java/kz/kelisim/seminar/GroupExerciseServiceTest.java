@@ -38,6 +38,7 @@ import kz.kelisim.seminar.ExerciseViews.MemberGrade;
 import kz.kelisim.seminar.ExerciseViews.SaveResult;
 import kz.kelisim.seminar.ExerciseViews.Saved;
 import kz.kelisim.seminar.ExerciseViews.WorkspacePage;
+import kz.kelisim.seminar.GroupViews.GroupView;
 
 /**
  * Group exercises on the real database with real commits: who may see and change what, saving as
@@ -131,6 +132,33 @@ class GroupExerciseServiceTest {
                 .as("moving a member would take the group's grade with them").hasMessage("groups.error.move-has-work");
 
         assertThat(as("trainee2", () -> exercises.workspace(workspaceA, Language.KK)).group()).isEqualTo("А тобы");
+    }
+
+    @Test
+    void newcomers_are_placed_and_groups_balanced_again_without_deleting_any_and_groups_with_work_keep_their_members() {
+        long newcomer = fixture.userId("trainee5");
+        as("trainer", () -> {
+            context.getBean(SeminarService.class).addParticipant(seminar, newcomer);
+            return null;
+        });
+        assertThatThrownBy(() -> as("trainer", () -> groups.placeUnplaced(seminar)))
+                .as("both groups have work: a newcomer would get a grade unearned").hasMessage("groups.error.no-open-group");
+        long groupC = fixture.group(seminar, "В тобы", "trainee4");
+
+        assertThat(as("trainer", () -> groups.placeUnplaced(seminar))).isEqualTo(1);
+        assertThat(as("trainer", () -> groups.groups(seminar, Language.KK))).extracting(GroupView::name)
+                .containsExactly("А тобы", "Б тобы", "В тобы");
+        assertThat(memberNames(groupC)).hasSize(2);
+
+        as("trainer", () -> groups.rebalance(seminar));
+        assertThat(memberNames(groupA)).as("group A has work: its members stay").hasSize(2);
+        assertThat(memberNames(groupB)).hasSize(1);
+        assertThat(memberNames(groupC)).hasSize(2);
+    }
+
+    private List<String> memberNames(long groupId) {
+        return as("trainer", () -> groups.groups(seminar, Language.KK)).stream().filter(group -> group.id() == groupId)
+                .findFirst().orElseThrow().members().stream().map(member -> member.fullName()).toList();
     }
 
     @Test

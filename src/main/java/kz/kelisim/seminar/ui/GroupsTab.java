@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -92,7 +94,7 @@ class GroupsTab implements SeminarTab {
             add.setId("groups-new");
             Div adding = new Div(name, add, error);
             adding.addClassName("participants-adding");
-            tab.add(adding);
+            tab.add(adding, arranging(tab, page, all, error));
         }
         Div cards = new Div();
         cards.addClassName("group-cards");
@@ -100,6 +102,38 @@ class GroupsTab implements SeminarTab {
             cards.add(card(tab, page, group, made));
         }
         tab.add(cards);
+    }
+
+    /** Once groups exist: place the newcomers into them, or balance them again, without deleting any. */
+    private Div arranging(Div tab, SeminarPage page, List<GroupView> all, Span error) {
+        Div arranging = new Div();
+        arranging.addClassName("groups-arranging");
+        long unplaced = all.stream().filter(group -> group.id() == 0).mapToLong(group -> group.members().size()).sum();
+        if (unplaced > 0) {
+            Button place = new Button(tab.getTranslation("groups.place", unplaced), VaadinIcon.USER_CHECK.create(),
+                    click -> arrange(tab, page, error, () -> groups.placeUnplaced(page.id()), "groups.placed"));
+            place.setId("groups-place");
+            place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            arranging.add(place);
+        }
+        Button rebalance = new Button(tab.getTranslation("groups.rebalance"), VaadinIcon.SCALE.create(),
+                click -> Confirmations.confirmDestructive(tab.getTranslation("groups.rebalance"),
+                        tab.getTranslation("groups.rebalance.text"), tab.getTranslation("groups.rebalance.confirm"),
+                        () -> arrange(tab, page, error, () -> groups.rebalance(page.id()), "groups.rebalanced")));
+        rebalance.setId("groups-rebalance");
+        arranging.add(rebalance);
+        return arranging;
+    }
+
+    private void arrange(Div tab, SeminarPage page, Span error, java.util.function.IntSupplier action, String doneKey) {
+        try {
+            int people = action.getAsInt();
+            render(tab, page);
+            Notification.show(tab.getTranslation(doneKey, people), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuleViolation refused) {
+            error.setText(tab.getTranslation(refused.messageKey(), refused.arguments()));
+        }
     }
 
     private Section planner(Div tab, SeminarPage page) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -99,6 +102,22 @@ class SeminarFlowTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("groups-make")));
         assertThat(_find(TextField.class, spec -> spec.withClasses("group-name"))).extracting(TextField::getValue)
                 .containsExactly("1-топ", "2-топ");
+        long latecomer = ((kz.kelisim.security.KelisimPrincipal) context.getBean(
+                org.springframework.security.core.userdetails.UserDetailsService.class).loadUserByUsername("trainee"))
+                .accountId();
+        seminars.addParticipant(seminarId, latecomer);
+        UI.getCurrent().navigate(SeminarView.class, SeminarView.parameters(seminarId));
+        openTab("tab-seminar-tab-groups");
+        assertThat(_find(H3.class)).extracting(H3::getText).contains("Топсыз");
+        _click(_get(Button.class, spec -> spec.withId("groups-place")));
+        NotificationsKt.expectNotifications("Топтарға орналастырылды: 1 адам.");
+        assertThat(_find(H3.class)).extracting(H3::getText).as("nobody is left in no group").doesNotContain("Топсыз");
+        assertThat(_find(TextField.class, spec -> spec.withClasses("group-name"))).extracting(TextField::getValue)
+                .as("the groups stay").containsExactly("1-топ", "2-топ");
+        _click(_get(Button.class, spec -> spec.withId("groups-rebalance")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(TextField.class, spec -> spec.withClasses("group-name"))).hasSize(2);
+        seminars.removeParticipant(seminarId, latecomer);
 
         openTab("tab-seminar-tab-attendance");
         Div unmarked = _get(Div.class, spec -> spec.withId("attendance-unmarked-warning"));
