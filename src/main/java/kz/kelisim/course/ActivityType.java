@@ -10,7 +10,9 @@ public enum ActivityType {
     FILE("file", false),
     QUIZ("quiz", false),
     CASE_STUDY("case-study", true),
-    GROUP_EXERCISE("group-exercise", true);
+    GROUP_EXERCISE("group-exercise", true),
+    /** One of the academy's shared forms ({@code courses/forms/<form-id>.<lang>.md}), to fill by hand. */
+    FORM("form", false);
 
     private final String code;
     private final boolean hasBody;

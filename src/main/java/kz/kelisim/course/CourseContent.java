@@ -1,5 +1,6 @@
 package kz.kelisim.course;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,43 @@ public record CourseContent(String id, String version, List<Language> languages,
     public record Module(String id, LocalizedText title, List<Lesson> lessons) {
     }
 
-    public record Lesson(String id, LocalizedText title, LocalizedText body, List<Activity> activities) {
+    /**
+     * A lesson. {@code legalBasis}: the ids of the register's acts it relies on (empty when none);
+     * {@code reviewed}: the date its authors checked it against them, or null.
+     */
+    public record Lesson(String id, LocalizedText title, LocalizedText body, List<String> legalBasis,
+            LocalDate reviewed, List<Activity> activities) {
+
+        public Lesson {
+            legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+        }
+
+        public Optional<Activity> activity(String activityId) {
+            return activities.stream().filter(activity -> activity.id().equals(activityId)).findFirst();
+        }
     }
 
     /**
      * An activity of a lesson. {@code url} for videos; {@code files} (path inside the lesson folder,
-     * per language) for downloads; {@code body} for readings, case studies and group exercises.
+     * per language) for downloads; {@code body} for readings, case studies and group exercises, and for
+     * a form the form's text ({@code form} is its id). {@code trainerNotes} (case studies and group
+     * exercises, may be null) are for trainers, staff and administrators only; {@code roleCards} (group
+     * exercises) hold each party's confidential instructions.
      */
     public record Activity(String id, ActivityType type, LocalizedText title, String url, Map<Language, String> files,
-            LocalizedText body) {
+            LocalizedText body, String form, LocalizedText trainerNotes, List<RoleCard> roleCards) {
+
+        public Activity {
+            roleCards = roleCards == null ? List.of() : List.copyOf(roleCards);
+        }
+
+        public boolean hasTrainerNotes() {
+            return trainerNotes != null && !trainerNotes.texts().isEmpty();
+        }
+    }
+
+    /** A party of a group exercise: its name (everyone sees it) and its confidential instructions. */
+    public record RoleCard(String id, LocalizedText title, LocalizedText body) {
     }
 
     /** Every lesson in course order. */
@@ -35,6 +64,16 @@ public record CourseContent(String id, String version, List<Language> languages,
 
     public Optional<Lesson> lesson(String lessonId) {
         return lessons().stream().filter(lesson -> lesson.id().equals(lessonId)).findFirst();
+    }
+
+    /** The lesson holding the activity, if any does. */
+    public Optional<Lesson> lessonOfActivity(String activityId) {
+        return lessons().stream().filter(lesson -> lesson.activity(activityId).isPresent()).findFirst();
+    }
+
+    public Optional<Activity> activity(String activityId) {
+        return lessons().stream().flatMap(lesson -> lesson.activities().stream())
+                .filter(activity -> activity.id().equals(activityId)).findFirst();
     }
 
     public Optional<Module> moduleOf(String lessonId) {

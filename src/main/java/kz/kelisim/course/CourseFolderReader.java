@@ -50,24 +50,31 @@ final class CourseFolderReader {
 
     private final Path folder;
     private final String folderName;
+    private final AcademyFiles academy;
     private final List<CourseFolderPart<?>> partReaders;
+    /** The shared form files the course uses, by how the content hash names them. */
+    private final Map<String, byte[]> formFiles = new java.util.TreeMap<>();
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, byte[]> assets = new LinkedHashMap<>();
 
-    private CourseFolderReader(Path folder, List<CourseFolderPart<?>> partReaders) {
+    private CourseFolderReader(Path folder, AcademyFiles academy, List<CourseFolderPart<?>> partReaders) {
         this.folder = folder.toAbsolutePath().normalize();
         this.folderName = this.folder.getFileName().toString();
+        this.academy = academy;
         this.partReaders = partReaders;
     }
 
-    /** Reads the folder's own content only (manifest, lessons, files). */
+    /**
+     * Reads the folder's own content only (manifest, lessons, files), checked against the register,
+     * glossary and forms of the folder it stands in.
+     */
     static FolderResult read(Path folder) {
-        return read(folder, List.of());
+        return read(folder, AcademyFiles.read(folder.toAbsolutePath().normalize().getParent()), List.of());
     }
 
-    /** Reads the folder with the parts other features keep in it. */
-    static FolderResult read(Path folder, List<CourseFolderPart<?>> partReaders) {
-        return new CourseFolderReader(folder, partReaders).read();
+    /** Reads the folder with the parts other features keep in it, checked against the academy's shared files. */
+    static FolderResult read(Path folder, AcademyFiles academy, List<CourseFolderPart<?>> partReaders) {
+        return new CourseFolderReader(folder, academy, partReaders).read();
     }
 
     private FolderResult read() {
@@ -80,7 +87,7 @@ final class CourseFolderReader {
         if (yaml == null) {
             return failed();
         }
-        Manifest manifest = new ManifestParser(reported(manifestFile), problems).parse(yaml);
+        Manifest manifest = new ManifestParser(reported(manifestFile), academy, problems).parse(yaml);
         if (manifest == null) {
             return failed();
         }
@@ -116,7 +123,8 @@ final class CourseFolderReader {
 
     private CourseContent.Lesson lesson(LessonEntry lesson, List<Language> languages, Path manifestFile) {
         if (lesson.id() == null) {
-            return new CourseContent.Lesson(null, lesson.title(), new LocalizedText(Map.of()), List.of());
+            return new CourseContent.Lesson(null, lesson.title(), new LocalizedText(Map.of()), lesson.legalBasis(),
+                    lesson.reviewed(), List.of());
         }
         Path lessonFolder = folder.resolve("lessons").resolve(lesson.id());
         LocalizedText body = bodies(lessonFolder, "", languages, lesson.line(), manifestFile);
@@ -147,10 +155,26 @@ final class CourseFolderReader {
                     });
                 }
             }
+            if (activity.type() == ActivityType.FORM && activity.form() != null) {
+                AcademyFiles.FormFile form = academy.form(activity.form(), languages, reported(manifestFile),
+                        activity.fileLine(), problems);
+                form.bytes().forEach((language, bytes) -> formFiles.put(
+                        "../" + AcademyFiles.formPath(activity.form(), language), bytes));
+                activityBody = new LocalizedText(form.texts());
+            }
+            LocalizedText trainerNotes = activity.trainerNotes()
+                    ? bodies(lessonFolder, activity.id() + ".trainer.", languages, activity.line(), manifestFile)
+                    : null;
+            List<CourseContent.RoleCard> roleCards = new ArrayList<>();
+            for (ManifestParser.RoleCardEntry card : activity.roleCards()) {
+                roleCards.add(new CourseContent.RoleCard(card.id(), card.title(), bodies(lessonFolder,
+                        activity.id() + ".role." + card.id() + ".", languages, card.line(), manifestFile)));
+            }
             activities.add(new CourseContent.Activity(activity.id(), activity.type(), activity.title(),
-                    activity.url(), files, activityBody));
+                    activity.url(), files, activityBody, activity.form(), trainerNotes, roleCards));
         }
-        return new CourseContent.Lesson(lesson.id(), lesson.title(), body, activities);
+        return new CourseContent.Lesson(lesson.id(), lesson.title(), body, lesson.legalBasis(), lesson.reviewed(),
+                activities);
     }
 
     /** Reads {@code <prefix><lang>.md} for every language, checking its images and links. */
@@ -172,7 +196,7 @@ final class CourseFolderReader {
                 problems.add(new ContentProblem(reported(file), 1, "body-empty", List.of()));
                 continue;
             }
-            for (String local : MarkdownLinks.check(reported(file), markdown, lessonFolder, problems)) {
+            for (String local : MarkdownLinks.check(reported(file), markdown, lessonFolder, academy, problems)) {
                 keepAsset(lessonFolder.resolve(local));
             }
             texts.put(language, markdown);
@@ -206,6 +230,11 @@ final class CourseFolderReader {
                 digest.update((folder.relativize(file).toString().replace('\\', '/') + "\n" + content.length + "\n")
                         .getBytes(StandardCharsets.UTF_8));
                 digest.update(content);
+            }
+            // the shared forms the course uses are part of it: editing one reloads every course using it
+            for (Map.Entry<String, byte[]> form : formFiles.entrySet()) {
+                digest.update((form.getKey() + "\n" + form.getValue().length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(form.getValue());
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | UncheckedIOException e) {

@@ -40,7 +40,14 @@ public class CourseLoader {
 
     private static final Logger log = LoggerFactory.getLogger(CourseLoader.class);
 
+    /**
+     * Names in the courses folder that are never course folders: the forms, the programmes, the
+     * register, the glossary and the folder's README.
+     */
+    public static final Set<String> RESERVED_NAMES = AcademyFiles.RESERVED;
+
     private final CourseStore store;
+    private final AcademyStore academyStore;
     private final CourseRepository courses;
     private final Path coursesFolder;
     private final Clock clock;
@@ -67,10 +74,11 @@ public class CourseLoader {
         List<FileChange> changes(Path courseFolder);
     }
 
-    CourseLoader(CourseStore store, CourseRepository courses, @Value("${kelisim.courses.dir:./courses}") Path coursesFolder,
-            Clock clock, List<CourseFolderPart<?>> parts) {
+    CourseLoader(CourseStore store, AcademyStore academyStore, CourseRepository courses,
+            @Value("${kelisim.courses.dir:./courses}") Path coursesFolder, Clock clock, List<CourseFolderPart<?>> parts) {
         this.parts = List.copyOf(parts);
         this.store = store;
+        this.academyStore = academyStore;
         this.courses = courses;
         this.coursesFolder = coursesFolder;
         this.clock = clock;
@@ -91,7 +99,7 @@ public class CourseLoader {
     public CourseLoadStatus reload(String courseId) {
         Path folder = existingFolder(courseId);
         synchronized (lockOf(courseId)) {
-            return remember(load(folder));
+            return remember(load(folder, AcademyFiles.read(coursesFolder)));
         }
     }
 
@@ -124,7 +132,7 @@ public class CourseLoader {
                         writeAtomically(file, change.text().getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                status = load(folder);
+                status = load(folder, AcademyFiles.read(coursesFolder));
             } catch (IOException | RuntimeException e) {
                 restore(before);
                 throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
@@ -154,22 +162,44 @@ public class CourseLoader {
         return coursesFolder.toAbsolutePath().normalize();
     }
 
-    /** Loads every course folder; used at start (no caller) and by {@link #reloadAll()}. */
+    /**
+     * Loads the register and the glossary, every course folder (checked against them), then the
+     * programmes (checked against the courses); used at start (no caller) and by {@link #reloadAll()}.
+     */
     synchronized List<CourseLoadStatus> loadAll() {
         List<CourseLoadStatus> report = new ArrayList<>();
+        AcademyFiles academy = AcademyFiles.read(coursesFolder);
+        AcademyFiles.SharedFile<LegalAct> register = academy.register();
+        AcademyFiles.SharedFile<GlossaryTerm> glossary = academy.glossary();
+        Stream.of(academyStore.apply(register.name(), register.present(), register.hash(),
+                        new LegalRegister(register.entries()), register.problems()),
+                academyStore.apply(glossary.name(), glossary.present(), glossary.hash(),
+                        new Glossary(glossary.entries()), glossary.problems()))
+                .filter(java.util.Objects::nonNull).forEach(report::add);
         Set<String> seen = new HashSet<>();
         for (Path folder : courseFolders()) {
             String name = folder.getFileName().toString();
             seen.add(name);
             synchronized (lockOf(name)) {
-                report.add(load(folder));
+                report.add(load(folder, academy));
             }
         }
-        courses.findAll().stream()
-                .filter(course -> !seen.contains(course.getId()))
-                .map(course -> new CourseLoadStatus(course.getId(), CourseLoadStatus.Outcome.FOLDER_MISSING,
-                        course.getVersionLabel(), course.getContentHash(), course.getLoadedAt(), List.of()))
-                .forEach(report::add);
+        Map<String, Set<String>> modulesByCourse = new LinkedHashMap<>();
+        for (Course course : courses.findAll()) {
+            if (!seen.contains(course.getId())) {
+                report.add(new CourseLoadStatus(course.getId(), CourseLoadStatus.Outcome.FOLDER_MISSING,
+                        course.getVersionLabel(), course.getContentHash(), course.getLoadedAt(), List.of()));
+            }
+            modulesByCourse.put(course.getId(), store.contentOf(course).modules().stream()
+                    .map(CourseContent.Module::id).collect(java.util.stream.Collectors.toSet()));
+        }
+        Set<String> programmes = new HashSet<>();
+        for (ProgrammeFiles.ProgrammeFile programme : ProgrammeFiles.read(coursesFolder, modulesByCourse)) {
+            programmes.add(programme.name());
+            report.add(academyStore.apply(programme.name(), true, programme.hash(), programme.programme(),
+                    programme.problems()));
+        }
+        academyStore.forgetProgrammesExcept(programmes);
         synchronized (reportLock) {
             lastReport = List.copyOf(report);
             lastRun = clock.instant();
@@ -177,10 +207,10 @@ public class CourseLoader {
         }
     }
 
-    private CourseLoadStatus load(Path folder) {
+    private CourseLoadStatus load(Path folder, AcademyFiles academy) {
         String name = folder.getFileName().toString();
         try {
-            return apply(CourseFolderReader.read(folder, parts));
+            return apply(CourseFolderReader.read(folder, academy, parts));
         } catch (RuntimeException e) {
             // one folder's surprise must not stop the others, nor Kelisim's start
             log.error("Course folder '{}' could not be loaded", name, e);
@@ -206,8 +236,8 @@ public class CourseLoader {
     }
 
     private Path existingFolder(String courseId) {
-        Path folder = courseId == null || !YamlSource.ID.matcher(courseId).matches() ? null
-                : coursesFolder.resolve(courseId);
+        Path folder = courseId == null || !YamlSource.ID.matcher(courseId).matches()
+                || AcademyFiles.RESERVED.contains(courseId) ? null : coursesFolder.resolve(courseId);
         if (folder == null || !Files.isDirectory(folder)) {
             throw new NotFound("course.error.not-found", String.valueOf(courseId));
         }
@@ -295,6 +325,7 @@ public class CourseLoader {
         try (Stream<Path> entries = Files.list(coursesFolder)) {
             return entries.filter(Files::isDirectory)
                     .filter(folder -> !folder.getFileName().toString().startsWith("."))
+                    .filter(folder -> !AcademyFiles.RESERVED.contains(folder.getFileName().toString()))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -9,6 +9,7 @@ public enum CourseTopic {
     INTERETHNIC_CONFLICTS("interethnic-conflicts"),
     ETHNOMEDIATION("ethnomediation"),
     INTERCONFESSIONAL_ACCORD("interconfessional-accord"),
+    STATE_POLICY("state-policy"),
     OTHER("other");
 
     private final String code;

@@ -1,5 +1,6 @@
 package kz.kelisim.course;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -28,8 +29,11 @@ final class ManifestParser extends YamlSource {
     private static final Set<String> COURSE_KEYS = Set.of("id", "version", "languages", "topic", "hours",
             "self-enrolment", "title", "description", "modules", "completion");
     private static final Set<String> MODULE_KEYS = Set.of("id", "title", "lessons");
-    private static final Set<String> LESSON_KEYS = Set.of("id", "title", "activities");
-    private static final Set<String> ACTIVITY_KEYS = Set.of("id", "type", "title", "url", "file");
+    private static final Set<String> LESSON_KEYS = Set.of("id", "title", "legal-basis", "reviewed", "activities");
+    private static final Set<String> ACTIVITY_KEYS = Set.of("id", "type", "title", "url", "file", "form",
+            "trainer-notes", "role-cards");
+    private static final Set<String> ROLE_CARD_KEYS = Set.of("id", "title");
+    static final int MIN_ROLE_CARDS = 2;
     private static final Set<String> COMPLETION_KEYS = Set.of("all-lessons", "pass-quiz");
 
     /** The manifest with the line of each part, before the files it names are read. */
@@ -41,11 +45,21 @@ final class ManifestParser extends YamlSource {
     record ModuleEntry(String id, LocalizedText title, List<LessonEntry> lessons) {
     }
 
-    record LessonEntry(String id, int line, LocalizedText title, List<ActivityEntry> activities) {
+    record LessonEntry(String id, int line, LocalizedText title, List<String> legalBasis, LocalDate reviewed,
+            List<ActivityEntry> activities) {
     }
 
+    /**
+     * An activity as the manifest gives it. {@code form} and {@code fileLine} (the line naming the
+     * file or form) for forms; {@code trainerNotes} when trainer notes must be read; role cards for a
+     * group exercise.
+     */
     record ActivityEntry(String id, int line, ActivityType type, LocalizedText title, String url,
-            Map<Language, String> files, int fileLine) {
+            Map<Language, String> files, int fileLine, String form, boolean trainerNotes,
+            List<RoleCardEntry> roleCards) {
+    }
+
+    record RoleCardEntry(String id, int line, LocalizedText title) {
     }
 
     private final Map<String, Integer> moduleIds = new HashMap<>();
@@ -53,8 +67,16 @@ final class ManifestParser extends YamlSource {
     private final Map<String, Integer> activityIds = new HashMap<>();
     private final Map<String, ActivityType> activityTypes = new HashMap<>();
 
-    ManifestParser(String file, List<ContentProblem> problems) {
+    private final String file;
+    private final AcademyFiles academy;
+    private final List<ContentProblem> problems;
+
+    /** @param academy the register that lessons' {@code legal-basis} must cite acts of */
+    ManifestParser(String file, AcademyFiles academy, List<ContentProblem> problems) {
         super(file, problems);
+        this.file = file;
+        this.academy = academy;
+        this.problems = problems;
     }
 
     /** The manifest, or null when it cannot be read at all; problems are added either way. */
@@ -102,11 +124,19 @@ final class ManifestParser extends YamlSource {
         Map<String, Node> fields = fields(node, LESSON_KEYS);
         String id = uniqueId(fields, node, lessonIds, "lesson");
         LocalizedText title = text(fields, "title", node);
+        List<String> legalBasis = new ArrayList<>();
+        if (fields.containsKey("legal-basis")) {
+            idList(fields.get("legal-basis"), "legal-basis").forEach((act, line) -> {
+                academy.checkAct(act, file, line, problems);
+                legalBasis.add(act);
+            });
+        }
+        LocalDate reviewed = fields.containsKey("reviewed") ? day(fields.get("reviewed"), "reviewed") : null;
         List<ActivityEntry> activities = new ArrayList<>();
         for (MappingNode activity : mappings(fields, "activities", node, false)) {
             activities.add(activity(activity));
         }
-        return new LessonEntry(id, line(node), title, activities);
+        return new LessonEntry(id, line(node), title, List.copyOf(legalBasis), reviewed, activities);
     }
 
     private ActivityEntry activity(MappingNode node) {
@@ -147,7 +177,50 @@ final class ManifestParser extends YamlSource {
         } else if (fields.containsKey("file")) {
             problem(line(fields.get("file")), "key-not-for-type", "file", typeCode);
         }
-        return new ActivityEntry(id, line(node), type, title, url, files, fileLine);
+        String form = null;
+        if (type == ActivityType.FORM) {
+            form = id(fields, "form", node);
+            if (fields.containsKey("form")) {
+                fileLine = line(fields.get("form"));
+            }
+        } else if (fields.containsKey("form")) {
+            problem(line(fields.get("form")), "key-not-for-type", "form", typeCode);
+        }
+        boolean trainerNotes = false;
+        if (fields.containsKey("trainer-notes")) {
+            trainerNotes = bool(fields.get("trainer-notes"), "trainer-notes", false);
+            if (type != null && type != ActivityType.CASE_STUDY && type != ActivityType.GROUP_EXERCISE) {
+                problem(line(fields.get("trainer-notes")), "key-not-for-type", "trainer-notes", typeCode);
+                trainerNotes = false;
+            }
+        }
+        List<RoleCardEntry> roleCards = List.of();
+        if (fields.containsKey("role-cards")) {
+            if (type != null && type != ActivityType.GROUP_EXERCISE) {
+                problem(keyLine(fields.get("role-cards")), "key-not-for-type", "role-cards", typeCode);
+            } else {
+                roleCards = roleCards(fields, node);
+            }
+        }
+        return new ActivityEntry(id, line(node), type, title, url, files, fileLine, form, trainerNotes, roleCards);
+    }
+
+    private List<RoleCardEntry> roleCards(Map<String, Node> fields, MappingNode activity) {
+        List<RoleCardEntry> cards = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        List<MappingNode> nodes = mappings(fields, "role-cards", activity, true);
+        for (MappingNode node : nodes) {
+            Map<String, Node> card = fields(node, ROLE_CARD_KEYS);
+            String id = uniqueId(card, node, ids, "role card");
+            LocalizedText title = text(card, "title", node);
+            if (id != null) {
+                cards.add(new RoleCardEntry(id, line(node), title));
+            }
+        }
+        if (nodes.size() < MIN_ROLE_CARDS && fields.get("role-cards") instanceof SequenceNode) {
+            problem(keyLine(fields.get("role-cards")), "role-cards-too-few", String.valueOf(MIN_ROLE_CARDS));
+        }
+        return List.copyOf(cards);
     }
 
     private CompletionRule completion(Node node) {

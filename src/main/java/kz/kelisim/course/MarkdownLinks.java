@@ -37,12 +37,18 @@ final class MarkdownLinks {
     private MarkdownLinks() {
     }
 
+    /** The scheme of a link to a term of the academy's glossary: {@code [этномедиация](glossary:ethnomediation)}. */
+    static final String GLOSSARY_SCHEME = "glossary:";
+
     /**
      * @param file the body's path as reported in problems
-     * @param lessonFolder the folder that relative paths are resolved against and may not leave
+     * @param lessonFolder the folder that relative paths are resolved against and may not leave;
+     *        null for a text that may point to no local file (a form)
+     * @param academy the glossary that {@code glossary:} links must name a term of
      * @return lesson-relative paths (with '/') of the local files used
      */
-    static Set<String> check(String file, String markdown, Path lessonFolder, List<ContentProblem> problems) {
+    static Set<String> check(String file, String markdown, Path lessonFolder, AcademyFiles academy,
+            List<ContentProblem> problems) {
         Set<String> used = new LinkedHashSet<>();
         Node document = PARSER.parse(markdown);
         List<Node> targets = new ArrayList<>();
@@ -63,6 +69,10 @@ final class MarkdownLinks {
             boolean image = target instanceof Image;
             String destination = image ? ((Image) target).getDestination() : ((Link) target).getDestination();
             int line = target.getSourceSpans().isEmpty() ? 0 : target.getSourceSpans().getFirst().getLineIndex() + 1;
+            if (!image && destination != null && destination.startsWith(GLOSSARY_SCHEME)) {
+                checkTerm(destination.substring(GLOSSARY_SCHEME.length()), academy, file, line, problems);
+                continue;
+            }
             String local = checkOne(destination, image, lessonFolder, file, line, problems);
             if (local != null) {
                 used.add(local);
@@ -89,10 +99,23 @@ final class MarkdownLinks {
             }
             return null;
         }
+        if (lessonFolder == null) {
+            problems.add(problem(file, line, "form-local-file", destination));
+            return null;
+        }
         String path = decodePath(destination);
         return checkLocalFile(path, lessonFolder, image ? CourseFiles.IMAGE_TYPES : CourseFiles.ATTACHMENT_TYPES,
                 image ? "image-missing" : "link-missing", image ? "image-type" : "file-type-not-allowed", file, line,
                 problems);
+    }
+
+    private static void checkTerm(String termId, AcademyFiles academy, String file, int line,
+            List<ContentProblem> problems) {
+        if (!YamlSource.ID.matcher(termId).matches() || termId.length() > YamlSource.MAX_ID_LENGTH) {
+            problems.add(problem(file, line, "glossary-link-invalid", GLOSSARY_SCHEME + termId));
+        } else {
+            academy.checkTerm(termId, file, line, problems);
+        }
     }
 
     /** A file named from a lesson: inside the lesson folder, existing, allowed, not too large. */

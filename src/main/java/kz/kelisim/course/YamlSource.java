@@ -1,6 +1,8 @@
 package kz.kelisim.course;
 
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -32,6 +34,7 @@ public abstract class YamlSource {
 
     public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MAX_ID_LENGTH = 64;
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final String file;
     private final List<ContentProblem> problems;
@@ -84,6 +87,75 @@ public abstract class YamlSource {
             return null;
         }
         return mapping;
+    }
+
+    /** A calendar date written YYYY-MM-DD; null (with a problem) when it is not one. */
+    protected LocalDate day(Node node, String key) {
+        String value = scalar(node, key);
+        if (value == null) {
+            return null;
+        }
+        String given = value.strip();
+        if (DATE.matcher(given).matches()) {
+            try {
+                return LocalDate.parse(given);
+            } catch (DateTimeParseException e) {
+                // 2026-02-30: reported below
+            }
+        }
+        problem(line(node), "day-invalid", key, given);
+        return null;
+    }
+
+    /** A required date. */
+    protected LocalDate requiredDate(Map<String, Node> fields, String key, MappingNode owner) {
+        Node node = fields.get(key);
+        if (node == null) {
+            problem(line(owner), "missing", key);
+            return null;
+        }
+        return day(node, key);
+    }
+
+    /** A web address: http or https, no spaces; null (with a problem) otherwise. */
+    protected String webAddress(Node node, String key) {
+        String value = scalar(node, key);
+        if (value == null) {
+            return null;
+        }
+        if (!value.strip().matches("(?i)https?://[^\\s/]+\\S*")) {
+            problem(line(node), "url-invalid", value);
+            return null;
+        }
+        return value.strip();
+    }
+
+    /**
+     * A list of ids ({@code [a, b]}), each valid; repeats reported. The result keeps each id with its
+     * line, in the order written.
+     */
+    protected Map<String, Integer> idList(Node node, String key) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        if (node == null) {
+            return ids;
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            problem(keyLine(node), "not-a-list", key);
+            return ids;
+        }
+        for (Node item : sequence.getValue()) {
+            String id = scalar(item, key);
+            if (id == null) {
+                continue;
+            }
+            id = id.strip();
+            if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
+                problem(line(item), "id-invalid", id);
+            } else if (ids.putIfAbsent(id, line(item)) != null) {
+                problem(line(item), "id-repeated", key, id);
+            }
+        }
+        return ids;
     }
 
     protected boolean bool(Node node, String key, boolean otherwise) {

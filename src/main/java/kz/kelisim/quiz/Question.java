@@ -12,11 +12,19 @@ import kz.kelisim.course.LocalizedText;
  * A question of a course's bank, in every language of the course. Which parts are used depends on
  * the type: {@code options} for choices (weights in percent) and for ordering (in the right order),
  * {@code pairs} for matching, {@code accepted} for short answers (per language), {@code number} for
- * numeric, {@code correct} for true/false.
+ * numeric, {@code correct} for true/false. {@code markingGuide} (essays only, may be null) is for the
+ * trainers who grade: it is never shown to a trainee.
  */
 public record Question(String id, QuestionType type, String category, Set<String> tags, double mark,
         LocalizedText text, List<Option> options, List<Pair> pairs, Map<Language, List<String>> accepted,
-        NumberAnswer number, Boolean correct, LocalizedText feedback) {
+        NumberAnswer number, Boolean correct, LocalizedText feedback, LocalizedText markingGuide) {
+
+    /** A question without a marking guide (every type but essays, and essays that have none). */
+    public Question(String id, QuestionType type, String category, Set<String> tags, double mark, LocalizedText text,
+            List<Option> options, List<Pair> pairs, Map<Language, List<String>> accepted, NumberAnswer number,
+            Boolean correct, LocalizedText feedback) {
+        this(id, type, category, tags, mark, text, options, pairs, accepted, number, correct, feedback, null);
+    }
 
     /** A choice, or an item to order. {@code weight}: percent of the mark it is worth when chosen. */
     public record Option(String id, LocalizedText text, double weight, LocalizedText feedback) {

@@ -31,7 +31,7 @@ final class QuestionBankReader extends YamlSource {
     static final double FULL = 100;
     private static final Set<String> FILE_KEYS = Set.of("category", "title", "questions");
     private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "mark", "tags", "text", "options", "answer",
-            "pairs", "accepted", "number", "tolerance", "feedback");
+            "pairs", "accepted", "number", "tolerance", "feedback", "marking-guide");
     private static final Set<String> OPTION_KEYS = Set.of("id", "text", "right", "weight", "feedback");
     private static final Set<String> PAIR_KEYS = Set.of("id", "prompt", "match");
     private static final Map<String, QuestionType> TYPES = Map.of("single-choice", QuestionType.SINGLE_CHOICE,
@@ -43,9 +43,9 @@ final class QuestionBankReader extends YamlSource {
             QuestionType.SINGLE_CHOICE, Set.of("options"), QuestionType.MULTIPLE_CHOICE, Set.of("options"),
             QuestionType.ORDERING, Set.of("options"), QuestionType.TRUE_FALSE, Set.of("answer"),
             QuestionType.MATCHING, Set.of("pairs"), QuestionType.SHORT_ANSWER, Set.of("accepted"),
-            QuestionType.NUMERIC, Set.of("number", "tolerance"), QuestionType.ESSAY, Set.of());
+            QuestionType.NUMERIC, Set.of("number", "tolerance"), QuestionType.ESSAY, Set.of("marking-guide"));
     private static final Set<String> TYPE_SPECIFIC = Set.of("options", "answer", "pairs", "accepted", "number",
-            "tolerance");
+            "tolerance", "marking-guide");
 
     private final String category;
     private final Map<String, Integer> questionIds;
@@ -135,6 +135,7 @@ final class QuestionBankReader extends YamlSource {
         Map<Language, List<String>> accepted = Map.of();
         NumberAnswer number = null;
         Boolean correct = null;
+        LocalizedText markingGuide = null;
         switch (type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, ORDERING -> options = options(fields, node, type);
             case TRUE_FALSE -> {
@@ -148,10 +149,14 @@ final class QuestionBankReader extends YamlSource {
             case SHORT_ANSWER -> accepted = accepted(fields, node);
             case NUMERIC -> number = number(fields, node);
             case ESSAY -> {
-                // graded by a trainer: nothing more to read
+                // graded by a trainer, who may have a guide to marking it
+                if (fields.containsKey("marking-guide")) {
+                    markingGuide = text(fields, "marking-guide", node);
+                }
             }
         }
-        return new Question(id, type, category, tags, mark, text, options, pairs, accepted, number, correct, feedback);
+        return new Question(id, type, category, tags, mark, text, options, pairs, accepted, number, correct, feedback,
+                markingGuide);
     }
 
     private List<Option> options(Map<String, Node> fields, MappingNode question, QuestionType type) {

@@ -472,7 +472,8 @@ public class QuestionBankService {
             List<Question> inCategory = questions.stream().map(question -> question.category().equals(name) ? question
                     : new Question(question.id(), question.type(), name, question.tags(), question.mark(),
                             question.text(), question.options(), question.pairs(), question.accepted(),
-                            question.number(), question.correct(), question.feedback())).toList();
+                            question.number(), question.correct(), question.feedback(), question.markingGuide()))
+                    .toList();
             return new FileChange(path, inCategory.isEmpty() ? null : QuestionBankWriter.write(name, title, inCategory));
         }
     }

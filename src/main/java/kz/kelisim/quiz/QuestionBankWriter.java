@@ -78,6 +78,9 @@ final class QuestionBankWriter {
         if (question.feedback() != null && !question.feedback().texts().isEmpty()) {
             fields.put("feedback", texts(question.feedback()));
         }
+        if (question.markingGuide() != null && !question.markingGuide().texts().isEmpty()) {
+            fields.put("marking-guide", texts(question.markingGuide()));
+        }
         return fields;
     }
 

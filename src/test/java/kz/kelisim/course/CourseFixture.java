@@ -74,6 +74,23 @@ public final class CourseFixture {
         return course;
     }
 
+    /**
+     * Copies the test register, glossary, forms and programme (src/test/resources/academy) into a
+     * courses folder, beside its course folders.
+     */
+    public static void writeAcademyFiles(Path root) {
+        Path source = Path.of("src/test/resources/academy");
+        try (var files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = root.resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

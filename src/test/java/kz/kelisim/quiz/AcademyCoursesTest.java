@@ -56,7 +56,8 @@ class AcademyCoursesTest {
     void loadTheCourses() throws IOException {
         try (Stream<Path> folders = Files.list(COURSES)) {
             academyCourses = folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
-                    .filter(name -> !name.equals(SAMPLE) && !name.startsWith(".")).sorted().toList();
+                    .filter(name -> !name.equals(SAMPLE) && !name.startsWith("."))
+                    .filter(name -> !CourseLoader.RESERVED_NAMES.contains(name)).sorted().toList();
         }
     }
 

@@ -63,6 +63,13 @@ class QuestionBankReaderTest {
                   ru: [общественное согласие, согласие]
               - {id: law-year, type: numeric, number: 2011, tolerance: 0, text: {kk: Жылы, ru: Год}}
               - {id: own-region, type: essay, mark: 5, text: {kk: Сипаттаңыз, ru: Опишите}}
+              - id: own-plan
+                type: essay
+                mark: 10
+                text: {kk: Жоспар жазыңыз, ru: Напишите план}
+                marking-guide:
+                  kk: Тараптарды атаса — 3 ұпай.
+                  ru: Названы стороны — 3 балла.
             """;
 
     @Test
@@ -74,7 +81,7 @@ class QuestionBankReaderTest {
         assertThat(problems).isEmpty();
         assertThat(questions).extracting(Question::type).containsExactly(QuestionType.SINGLE_CHOICE,
                 QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.MATCHING, QuestionType.ORDERING,
-                QuestionType.SHORT_ANSWER, QuestionType.NUMERIC, QuestionType.ESSAY);
+                QuestionType.SHORT_ANSWER, QuestionType.NUMERIC, QuestionType.ESSAY, QuestionType.ESSAY);
         Question single = questions.getFirst();
         assertThat(single.category()).isEqualTo("principles");
         assertThat(single.tags()).containsExactly("law");
@@ -86,6 +93,20 @@ class QuestionBankReaderTest {
         assertThat(questions.get(5).accepted().get(Language.RU)).containsExactly("общественное согласие", "согласие");
         assertThat(questions.get(6).number()).isEqualTo(new Question.NumberAnswer(2011, 0));
         assertThat(questions.get(7).mark()).isEqualTo(5);
+        assertThat(questions.get(7).markingGuide()).isNull();
+        assertThat(questions.get(8).markingGuide().in(Language.RU)).isEqualTo("Названы стороны — 3 балла.");
+    }
+
+    @Test
+    void a_marking_guide_belongs_to_essays_only() {
+        List<ContentProblem> problems = new ArrayList<>();
+
+        read(BANK.replace("{id: founded, type: true-false,",
+                "{id: founded, type: true-false, marking-guide: {kk: Нұсқау, ru: Указание},"), problems);
+
+        assertThat(problems).extracting(ContentProblem::kind, ContentProblem::line, ContentProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("key-not-for-type", 24,
+                        List.of("marking-guide", "true-false")));
     }
 
     @ParameterizedTest(name = "{0}")
