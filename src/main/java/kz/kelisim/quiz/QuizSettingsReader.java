@@ -172,7 +172,7 @@ final class QuizSettingsReader extends YamlSource {
         }
         String text = scalar(node, "pass-mark");
         Double mark = AnswerText.number(text);
-        if (mark == null || mark < 1 || mark > 100) {
+        if (mark == null || mark < 0 || mark > 100) {
             problem(line(node), "pass-mark-invalid", String.valueOf(text));
             return DEFAULT_PASS_MARK;
         }

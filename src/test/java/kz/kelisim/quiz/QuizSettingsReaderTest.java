@@ -80,7 +80,6 @@ class QuizSettingsReaderTest {
             closes-before-opens | 'closes: 2026-03-06 18:00'     | 'closes: 2026-03-01 18:00'
             attempts-invalid    | 'attempts: 2'                  | 'attempts: -1'
             pass-mark-invalid   | 'pass-mark: 60'                | 'pass-mark: 160'
-            pass-mark-invalid   | 'pass-mark: 60'                | 'pass-mark: 0'
             code-unknown        | 'grading: average'             | 'grading: best'
             code-unknown        | 'when: after-close'            | 'when: tomorrow'
             quiz-id-mismatch    | 'quiz: final-test'             | 'quiz: pre-test'
