@@ -24,7 +24,9 @@ import kz.kelisim.seminar.GradebookViews.GradebookRow;
 /**
  * The gradebook as a file: CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Kazakh
  * letters right) or XLSX. The IIN column is there only when staff ask for it; the headers are in
- * the reader's language, given by the caller.
+ * the reader's language, given by the caller. A CSV for a Kazakh or Russian reader is written as
+ * Excel set to those languages reads it: {@code ;} between cells and a decimal comma; for an English
+ * reader {@code ,} and a decimal point.
  */
 @Service
 public class GradebookExport {
@@ -45,10 +47,14 @@ public class GradebookExport {
     public byte[] csv(long seminarId, Language language, boolean withIin, Headers headers) {
         Gradebook book = gradebooks.gradebook(seminarId, language, withIin);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean decimalComma = decimalComma(language);
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setHeader(header(headers, withIin).toArray(String[]::new)).get())) {
+                CSVFormat.EXCEL.builder().setDelimiter(decimalComma ? ';' : ',')
+                        .setHeader(header(headers, withIin).toArray(String[]::new)).get())) {
             for (GradebookRow row : book.rows()) {
-                printer.printRecord(cells(row, withIin));
+                printer.printRecord(cells(row, withIin).stream()
+                        .map(cell -> cell instanceof Double number ? decimal(number, decimalComma) : cell)
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,6 +97,16 @@ public class GradebookExport {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String decimal(double value, boolean comma) {
+        String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return comma ? plain.replace('.', ',') : plain;
+    }
+
+    /** Kazakh and Russian readers (and their Excel) write decimals with a comma, so cells are split by {@code ;}. */
+    public static boolean decimalComma(Language language) {
+        return language != Language.EN;
     }
 
     private static List<String> header(Headers headers, boolean withIin) {

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
@@ -26,6 +27,7 @@ import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.SeminarViews.Choice;
 import kz.kelisim.seminar.SeminarViews.ParticipantRow;
 import kz.kelisim.seminar.SeminarViews.Person;
+import kz.kelisim.seminar.SeminarViews.SeminarAgenda;
 import kz.kelisim.seminar.SeminarViews.SeminarCard;
 import kz.kelisim.seminar.SeminarViews.SeminarPage;
 import kz.kelisim.seminar.SeminarViews.SessionView;
@@ -116,6 +118,39 @@ public class SeminarService {
                 seminar.getVenue(), regionNames.get(seminar.getRegionId()), seminar.getStartsOn(), seminar.getEndsOn(),
                 seminar.getStatus(), participants.countBySeminarId(seminar.getId()), seminar.getCapacity(),
                 seminar.getTrainerIds().stream().map(names::get).toList(), access.mayManage(seminar))).toList();
+    }
+
+    /**
+     * The seminars the caller takes part in or runs that have not ended, soonest first, each with
+     * today's sessions and the next one (in the academy's time): what the start page shows.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<SeminarAgenda> myAgenda(Language language) {
+        KelisimPrincipal caller = access.caller();
+        java.time.LocalDateTime now = AcademyTime.local(clock.instant());
+        Map<Long, Seminar> mine = new java.util.LinkedHashMap<>();
+        if (caller.hasRole(Roles.TRAINER)) {
+            seminars.findRunBy(caller.accountId()).forEach(seminar -> mine.put(seminar.getId(), seminar));
+        }
+        seminars.findAttendedBy(caller.accountId()).forEach(seminar -> mine.putIfAbsent(seminar.getId(), seminar));
+        List<Seminar> current = mine.values().stream()
+                .filter(seminar -> !seminar.getEndsOn().isBefore(now.toLocalDate()))
+                .sorted(Comparator.comparing(Seminar::getStartsOn)).toList();
+        List<SeminarAgenda> agenda = new ArrayList<>();
+        for (Seminar seminar : current) {
+            List<SeminarSession> schedule = sessions.findBySeminarIdOrderByDateAscStartsAtAsc(seminar.getId());
+            Set<Long> people = schedule.stream().map(session -> session.details().trainerId())
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            Map<Long, String> names = namesOf(people);
+            List<SessionView> today = schedule.stream().filter(session -> session.getDate().equals(now.toLocalDate()))
+                    .map(session -> sessionView(session, names)).toList();
+            SessionView next = schedule.stream()
+                    .filter(session -> session.getDate().atTime(session.details().startsAt()).isAfter(now))
+                    .findFirst().map(session -> sessionView(session, names)).orElse(null);
+            agenda.add(new SeminarAgenda(seminar.getId(), seminar.title(language), seminar.getVenue(),
+                    seminar.getStartsOn(), seminar.getEndsOn(), access.mayManage(seminar), today, next));
+        }
+        return agenda;
     }
 
     /** A seminar's page for those who run it or take part in it. */

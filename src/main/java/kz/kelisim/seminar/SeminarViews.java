@@ -30,6 +30,14 @@ public final class SeminarViews {
     public record Person(long id, String fullName) {
     }
 
+    /**
+     * A seminar on the start page of someone who takes part in it or runs it: today's sessions and
+     * the next one after now (null when none is left).
+     */
+    public record SeminarAgenda(long id, String title, String venue, LocalDate startsOn, LocalDate endsOn,
+            boolean manages, List<SessionView> today, SessionView next) {
+    }
+
     public record SessionView(long id, LocalDate date, LocalTime startsAt, LocalTime endsAt, SessionKind kind,
             String title, int academicHours, String room, Long trainerId, String trainer) {
 

@@ -74,6 +74,23 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
+    /**
+     * Two letters that fit the circle: the first and the last word of the name as written
+     * ("Әсел Нұрланқызы Жақсылықова": ӘЖ); Avatar's own abbreviation takes every word's letter.
+     */
+    static String initials(String fullName) {
+        String[] words = fullName.strip().split("[\\s\\-]+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "";
+        }
+        String first = words[0].substring(0, words[0].offsetByCodePoints(0, 1));
+        if (words.length == 1) {
+            return first.toUpperCase(java.util.Locale.ROOT);
+        }
+        String last = words[words.length - 1];
+        return (first + last.substring(0, last.offsetByCodePoints(0, 1))).toUpperCase(java.util.Locale.ROOT);
+    }
+
     private MenuBar userMenu() {
         MenuBar menu = new MenuBar();
         menu.setId("user-menu");
@@ -82,6 +99,7 @@ public class MainLayout extends AppLayout {
                 .map(KelisimPrincipal::fullName)
                 .orElse("");
         Avatar avatar = new Avatar(name);
+        avatar.setAbbreviation(initials(name));
         avatar.addClassName("user-avatar");
         MenuItem root = menu.addItem(avatar);
         root.getElement().setAttribute("aria-label", getTranslation("user-menu.label", name));

@@ -37,9 +37,11 @@ class GradebookDownloads {
                 ui.getTranslation("gradebook.pre-test"), ui.getTranslation("gradebook.final-test"),
                 ui.getTranslation("gradebook.exercises"), ui.getTranslation("seminar.tab.attendance"));
         String name = "gradebook-" + page.id();
-        Div links = new Div(
-                link("gradebook-csv", ui.getTranslation("gradebook.csv"), name + ".csv", "text/csv;charset=UTF-8",
-                        () -> export.csv(page.id(), language, false, headers)),
+        Anchor csv = link("gradebook-csv", ui.getTranslation("gradebook.csv"), name + ".csv", "text/csv;charset=UTF-8",
+                () -> export.csv(page.id(), language, false, headers));
+        csv.setTitle(ui.getTranslation(GradebookExport.decimalComma(language) ? "gradebook.csv.semicolon"
+                : "gradebook.csv.comma"));
+        Div links = new Div(csv,
                 link("gradebook-xlsx", ui.getTranslation("gradebook.xlsx"), name + ".xlsx", XLSX,
                         () -> export.xlsx(page.id(), language, false, headers)));
         if (authentication.hasAnyRole(Roles.STAFF, Roles.ADMIN)) {
