@@ -128,7 +128,7 @@ public class AttendanceService {
         java.time.LocalDateTime now = AcademyTime.local(clock.instant());
         List<SeminarSession> schedule = sessions.findBySeminarIdOrderByDateAscStartsAtAsc(seminar.getId());
         List<SessionColumn> columns = schedule.stream().map(session -> new SessionColumn(session.getId(),
-                session.getDate(), session.details().startsAt(), session.details().title(), session.getAcademicHours(),
+                session.getDate(), session.details().startsAt(), session.details().title(language), session.getAcademicHours(),
                 !session.getDate().atTime(session.details().endsAt()).isAfter(now), 0)).toList();
         Map<Long, Map<Long, AttendanceStatus>> byUser = new HashMap<>();
         if (!schedule.isEmpty()) {
@@ -140,7 +140,7 @@ public class AttendanceService {
                 .filter(id -> !byUser.getOrDefault(id, Map.of()).containsKey(column.id())).count())).toList();
         Map<Long, String> names = userIds.isEmpty() ? Map.of() : users.namesOfColleagues(userIds);
         Map<Long, String> groupNames = groups.findBySeminarIdOrderById(seminar.getId()).stream()
-                .collect(Collectors.toMap(SeminarGroup::getId, SeminarGroup::getName));
+                .collect(Collectors.toMap(SeminarGroup::getId, group -> group.name(language)));
         List<AttendanceRow> rows = new ArrayList<>();
         for (Participant participant : people) {
             Map<Long, AttendanceStatus> mine = byUser.getOrDefault(participant.getUserId(), Map.of());

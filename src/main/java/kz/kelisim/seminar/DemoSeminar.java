@@ -71,12 +71,19 @@ class DemoSeminar implements ApplicationRunner {
                     "Қазақтану и межэтническое согласие: семинар-тренинг в Шымкенте",
                     "Kazakhstan studies and interethnic accord: a seminar-training in Shymkent",
                     "Мемлекеттік басқару академиясының өңірлік филиалы, 2-қабат", "shymkent", today.minusDays(1),
-                    today.plusDays(1), 30, SeminarStatus.RUNNING, Set.of("kazakhstan-studies", "ethnomediation")));
-            session(id, today.minusDays(1), 10, SessionKind.LECTURE, "«Қазақтану» жобасы және қоғамдық келісім");
-            session(id, today.minusDays(1), 14, SessionKind.PRACTICAL, "Жанжал картасы: шағын топтардағы жұмыс");
-            session(id, today, 10, SessionKind.LECTURE, "Діни саладағы мемлекеттік саясат");
-            session(id, today, 14, SessionKind.PRACTICAL, "Этномедиация: рөлдік ойын");
-            session(id, today.plusDays(1), 10, SessionKind.TEST, "Қорытынды тест және қорытындылау");
+                    today.plusDays(1), 30, SeminarStatus.RUNNING, Set.of("kazakhstan-studies", "ethnomediation"),
+                    "Региональный филиал Академии государственного управления, 2-й этаж",
+                    "Regional branch of the Academy of Public Administration, 2nd floor"));
+            session(id, today.minusDays(1), 10, SessionKind.LECTURE, "«Қазақтану» жобасы және қоғамдық келісім",
+                    "Проект «Қазақтану» и общественное согласие", "The Qazaqtanu project and public accord");
+            session(id, today.minusDays(1), 14, SessionKind.PRACTICAL, "Жанжал картасы: шағын топтардағы жұмыс",
+                    "Карта конфликта: работа в малых группах", "Conflict map: small-group work");
+            session(id, today, 10, SessionKind.LECTURE, "Діни саладағы мемлекеттік саясат",
+                    "Государственная политика в религиозной сфере", "State policy in the religious sphere");
+            session(id, today, 14, SessionKind.PRACTICAL, "Этномедиация: рөлдік ойын", "Этномедиация: ролевая игра",
+                    "Ethnomediation: a role play");
+            session(id, today.plusDays(1), 10, SessionKind.TEST, "Қорытынды тест және қорытындылау",
+                    "Итоговый тест и подведение итогов", "Final test and wrap-up");
             return id;
         });
         for (List<String> person : PEOPLE) {
@@ -93,7 +100,7 @@ class DemoSeminar implements ApplicationRunner {
             });
         }
         runAs.as("trainer", () -> {
-            groups.createBalanced(seminarId, 2, "{0}-топ");
+            groups.createBalanced(seminarId, 2);
             seminars.seminar(seminarId, kz.kelisim.base.Language.KK).sessions().stream()
                     .filter(session -> session.date().isBefore(today))
                     .forEach(session -> attendance.everyonePresent(session.id()));
@@ -106,9 +113,9 @@ class DemoSeminar implements ApplicationRunner {
         log.info("Demo mode: a seminar-training in Shymkent (enrolment key {}) with four demo trainees", KEY);
     }
 
-    private void session(long seminarId, LocalDate day, int hour, SessionKind kind, String title) {
+    private void session(long seminarId, LocalDate day, int hour, SessionKind kind, String kk, String ru, String en) {
         seminars.addSession(seminarId, new SessionDetails(day, LocalTime.of(hour, 0), LocalTime.of(hour + 3, 0), kind,
-                title, 4, "204", null));
+                kk, 4, "204", null, ru, en));
     }
 
 }

@@ -118,7 +118,7 @@ public class GradebookService {
         Map<Long, ParticipantProfile> byUser = profiles.findByUserIdIn(userIds).stream()
                 .collect(Collectors.toMap(ParticipantProfile::getUserId, Function.identity()));
         Map<Long, String> groupNames = groups.findBySeminarIdOrderById(seminar.getId()).stream()
-                .collect(Collectors.toMap(SeminarGroup::getId, SeminarGroup::getName));
+                .collect(Collectors.toMap(SeminarGroup::getId, group -> group.name(language)));
         Map<String, String> regionNames = regions.findAll().stream()
                 .collect(Collectors.toMap(Region::getId, region -> region.name(language)));
         List<GradebookRow> rows = people.stream().map(person -> {

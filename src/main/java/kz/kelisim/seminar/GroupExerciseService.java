@@ -120,6 +120,12 @@ public class GroupExerciseService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<ExerciseRow> exercises(long seminarId) {
+        return exercises(seminarId, Language.KK);
+    }
+
+    /** As {@link #exercises(long)}, with group names in the reader's language. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ExerciseRow> exercises(long seminarId, Language language) {
         Seminar seminar = access.visible(seminarId);
         boolean manages = access.mayManage(seminar);
         Long myGroup = manages ? null : myGroupIn(seminarId).orElse(null);
@@ -128,7 +134,7 @@ public class GroupExerciseService {
         }
         List<GroupExercise> found = exercises.findBySeminarIdOrderByDeadlineAscIdAsc(seminarId);
         Map<Long, String> groupNames = groups.findBySeminarIdOrderById(seminarId).stream()
-                .collect(Collectors.toMap(SeminarGroup::getId, SeminarGroup::getName));
+                .collect(Collectors.toMap(SeminarGroup::getId, group -> group.name(language)));
         Map<Long, List<ExerciseWorkspace>> byExercise = workspaces
                 .findByExerciseIdIn(found.stream().map(GroupExercise::getId).toList()).stream()
                 .filter(workspace -> manages || workspace.getGroupId() == myGroup)
@@ -152,10 +158,10 @@ public class GroupExerciseService {
 
     /** The seminar's groups, to assign an exercise to. */
     @PreAuthorize(Roles.RUNS_TRAINING)
-    public List<GroupChoice> groups(long seminarId) {
+    public List<GroupChoice> groups(long seminarId, Language language) {
         access.manageable(seminarId);
         return groups.findBySeminarIdOrderById(seminarId).stream()
-                .map(group -> new GroupChoice(group.getId(), group.getName())).toList();
+                .map(group -> new GroupChoice(group.getId(), group.name(language))).toList();
     }
 
     /** The case-study activities of the seminar's courses, titled in the reader's language. */
@@ -262,7 +268,7 @@ public class GroupExerciseService {
             grade = new GradeView(json.readValue(workspace.getGradeLevels(), LEVELS), workspace.getGradePoints(),
                     rubric.maxPoints(), workspace.getGradeComment(), workspace.getGradedAt(), memberGrades);
         }
-        String group = groups.findById(workspace.getGroupId()).map(SeminarGroup::getName).orElse("");
+        String group = groups.findById(workspace.getGroupId()).map(seminarGroup -> seminarGroup.name(language)).orElse("");
         return new WorkspacePage(workspaceId, exercise.getId(), exercise.getSeminarId(), exercise.getTitle(),
                 caseHtml(exercise, language), exercise.getDeadline(), group,
                 members.stream().map(member -> names.getOrDefault(member.getUserId(), "")).sorted().toList(), values,

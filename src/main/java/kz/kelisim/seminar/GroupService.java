@@ -72,7 +72,7 @@ public class GroupService {
         for (SeminarGroup group : groups.findBySeminarIdOrderById(seminarId)) {
             List<Participant> members = people.stream()
                     .filter(person -> Objects.equals(person.getGroupId(), group.getId())).toList();
-            views.add(view(group.getId(), group.getName(), group.getLeaderUserId(), members, persons, names,
+            views.add(view(group.getId(), group.name(language), group.getLeaderUserId(), members, persons, names,
                     regionNames, organisationNames));
         }
         List<Participant> unassigned = people.stream().filter(person -> person.getGroupId() == null).toList();
@@ -83,13 +83,13 @@ public class GroupService {
     }
 
     /**
-     * Splits every participant into {@code count} balanced groups named by {@code nameTemplate}
-     * ("Group {0}" in the trainer's language). Refused while the seminar has groups: a trainer
-     * removes them first, knowingly.
+     * Splits every participant into {@code count} balanced groups, numbered, so each reads as "1-топ",
+     * "Группа 1" or "Group 1" in its reader's language until renamed. Refused while the seminar has
+     * groups: {@link #placeUnplaced} and {@link #rebalance} work with the groups there are.
      */
     @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional
-    public void createBalanced(long seminarId, int count, String nameTemplate) {
+    public void createBalanced(long seminarId, int count) {
         access.manageableLocked(seminarId);
         if (!groups.findBySeminarIdOrderById(seminarId).isEmpty()) {
             throw new RuleViolation("groups.error.exist");
@@ -103,8 +103,7 @@ public class GroupService {
                 .collect(Collectors.toMap(Participant::getUserId, Function.identity()));
         List<List<Person>> split = GroupBalancer.split(new ArrayList<>(persons.values()), count);
         for (int i = 0; i < split.size(); i++) {
-            SeminarGroup group = groups.save(new SeminarGroup(seminarId,
-                    java.text.MessageFormat.format(nameTemplate, i + 1)));
+            SeminarGroup group = groups.save(SeminarGroup.numbered(seminarId, i + 1));
             split.get(i).forEach(person -> byUser.get(person.userId()).setGroupId(group.getId()));
         }
     }
@@ -268,13 +267,19 @@ public class GroupService {
     /** The caller's group in the seminar, if they are in one. */
     @PreAuthorize("isAuthenticated()")
     public Optional<MyGroup> myGroup(long seminarId) {
+        return myGroup(seminarId, Language.KK);
+    }
+
+    /** As {@link #myGroup(long)}, with the group's name in the reader's language. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MyGroup> myGroup(long seminarId, Language language) {
         Seminar seminar = access.visible(seminarId);
         return participants.findBySeminarIdAndUserId(seminar.getId(), access.caller().accountId())
                 .map(Participant::getGroupId).flatMap(groups::findById).map(group -> {
                     List<Long> members = participants.findByGroupId(group.getId()).stream()
                             .map(Participant::getUserId).toList();
                     Map<Long, String> names = users.namesOfColleagues(members);
-                    return new MyGroup(group.getName(),
+                    return new MyGroup(group.name(language),
                             group.getLeaderUserId() == null ? null : names.get(group.getLeaderUserId()),
                             members.stream().map(names::get).filter(Objects::nonNull).sorted().toList());
                 });

@@ -46,6 +46,12 @@ class Seminar {
     @Column(nullable = false)
     private String venue;
 
+    @Column(name = "venue_ru")
+    private String venueRu;
+
+    @Column(name = "venue_en")
+    private String venueEn;
+
     @Column(name = "region_id", nullable = false)
     private String regionId;
 
@@ -91,6 +97,8 @@ class Seminar {
         this.titleRu = details.titleRu().strip();
         this.titleEn = details.titleEn() == null || details.titleEn().isBlank() ? null : details.titleEn().strip();
         this.venue = details.venue().strip();
+        this.venueRu = details.venueRu() == null || details.venueRu().isBlank() ? null : details.venueRu().strip();
+        this.venueEn = details.venueEn() == null || details.venueEn().isBlank() ? null : details.venueEn().strip();
         this.regionId = details.regionId();
         this.startsOn = details.startsOn();
         this.endsOn = details.endsOn();
@@ -101,7 +109,7 @@ class Seminar {
 
     SeminarDetails details() {
         return new SeminarDetails(titleKk, titleRu, titleEn, venue, regionId, startsOn, endsOn, capacity, status,
-                Set.copyOf(courseIds));
+                Set.copyOf(courseIds), venueRu, venueEn);
     }
 
     String title(Language language) {

@@ -30,6 +30,10 @@ class SeminarGroup {
     @Column(name = "leader_user_id")
     private Long leaderUserId;
 
+    /** Set while the group has the name the balancer gave it, so it reads in every language; null once renamed. */
+    @Column(name = "generated_number")
+    private Integer generatedNumber;
+
     protected SeminarGroup() {
     }
 
@@ -46,12 +50,25 @@ class SeminarGroup {
         return seminarId;
     }
 
-    String getName() {
-        return name;
+    /** A group made by the balancer: named by its number in the reader's language ("1-топ", "Группа 1"). */
+    static SeminarGroup numbered(long seminarId, int number) {
+        SeminarGroup group = new SeminarGroup(seminarId, nameOf(number, kz.kelisim.base.Language.KK));
+        group.generatedNumber = number;
+        return group;
+    }
+
+    /** The name as the reader reads it: a numbered group's name in their language, else as given. */
+    String name(kz.kelisim.base.Language reader) {
+        return generatedNumber == null ? name : nameOf(generatedNumber, reader);
+    }
+
+    private static String nameOf(int number, kz.kelisim.base.Language language) {
+        return java.text.MessageFormat.format(SignInSlips.texts(language).getString("groups.name-template"), number);
     }
 
     void setName(String name) {
         this.name = name;
+        this.generatedNumber = null;
     }
 
     Long getLeaderUserId() {

@@ -115,7 +115,7 @@ public class SeminarService {
         Map<Long, String> names = trainerIds.isEmpty() ? Map.of() : namesOf(trainerIds);
         Map<String, String> regionNames = regionNames(language);
         return found.stream().map(seminar -> new SeminarCard(seminar.getId(), seminar.title(language),
-                seminar.getVenue(), regionNames.get(seminar.getRegionId()), seminar.getStartsOn(), seminar.getEndsOn(),
+                seminar.details().venue(language), regionNames.get(seminar.getRegionId()), seminar.getStartsOn(), seminar.getEndsOn(),
                 seminar.getStatus(), participants.countBySeminarId(seminar.getId()), seminar.getCapacity(),
                 seminar.getTrainerIds().stream().map(names::get).toList(), access.mayManage(seminar))).toList();
     }
@@ -143,11 +143,11 @@ public class SeminarService {
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
             Map<Long, String> names = namesOf(people);
             List<SessionView> today = schedule.stream().filter(session -> session.getDate().equals(now.toLocalDate()))
-                    .map(session -> sessionView(session, names)).toList();
+                    .map(session -> sessionView(session, names, language)).toList();
             SessionView next = schedule.stream()
                     .filter(session -> session.getDate().atTime(session.details().startsAt()).isAfter(now))
-                    .findFirst().map(session -> sessionView(session, names)).orElse(null);
-            agenda.add(new SeminarAgenda(seminar.getId(), seminar.title(language), seminar.getVenue(),
+                    .findFirst().map(session -> sessionView(session, names, language)).orElse(null);
+            agenda.add(new SeminarAgenda(seminar.getId(), seminar.title(language), seminar.details().venue(language),
                     seminar.getStartsOn(), seminar.getEndsOn(), access.mayManage(seminar), today, next));
         }
         return agenda;
@@ -171,7 +171,7 @@ public class SeminarService {
                 regionNames(language).get(seminar.getRegionId()),
                 seminar.getTrainerIds().stream().map(id -> new Person(id, names.get(id))).toList(), courseChoices,
                 manages ? seminar.getEnrolmentKey() : null, participants.countBySeminarId(seminarId),
-                schedule.stream().map(session -> sessionView(session, names)).toList(), manages);
+                schedule.stream().map(session -> sessionView(session, names, language)).toList(), manages);
     }
 
     /**
@@ -268,7 +268,7 @@ public class SeminarService {
         Map<Long, String> organisationNames = organisations.findAll().stream()
                 .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
         Map<Long, String> groupNames = groups.findBySeminarIdOrderById(seminarId).stream()
-                .collect(Collectors.toMap(SeminarGroup::getId, SeminarGroup::getName));
+                .collect(Collectors.toMap(SeminarGroup::getId, group -> group.name(language)));
         return people.stream().map(participant -> {
             ParticipantProfile profile = byUser.get(participant.getUserId());
             return new ParticipantRow(participant.getUserId(), names.getOrDefault(participant.getUserId(), ""),
@@ -391,11 +391,12 @@ public class SeminarService {
         }
     }
 
-    private SessionView sessionView(SeminarSession session, Map<Long, String> names) {
+    private SessionView sessionView(SeminarSession session, Map<Long, String> names, Language language) {
         SessionDetails details = session.details();
         return new SessionView(session.getId(), details.date(), details.startsAt(), details.endsAt(), details.kind(),
-                details.title(), details.academicHours(), details.room(), details.trainerId(),
-                details.trainerId() == null ? null : names.get(details.trainerId()));
+                details.title(language), details.academicHours(), details.room(), details.trainerId(),
+                details.trainerId() == null ? null : names.get(details.trainerId()), details.titleLanguage(language),
+                details);
     }
 
     Map<Long, String> namesOf(Set<Long> userIds) {

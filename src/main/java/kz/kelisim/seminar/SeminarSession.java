@@ -45,6 +45,12 @@ class SeminarSession {
     @Column(nullable = false)
     private String title;
 
+    @Column(name = "title_ru")
+    private String titleRu;
+
+    @Column(name = "title_en")
+    private String titleEn;
+
     @Column(name = "academic_hours", nullable = false)
     private int academicHours;
 
@@ -67,13 +73,19 @@ class SeminarSession {
         this.endsAt = details.endsAt();
         this.kind = details.kind();
         this.title = details.title().strip();
+        this.titleRu = blankToNull(details.titleRu());
+        this.titleEn = blankToNull(details.titleEn());
         this.academicHours = details.academicHours();
         this.room = details.room() == null || details.room().isBlank() ? null : details.room().strip();
         this.trainerId = details.trainerId();
     }
 
     SessionDetails details() {
-        return new SessionDetails(date, startsAt, endsAt, kind, title, academicHours, room, trainerId);
+        return new SessionDetails(date, startsAt, endsAt, kind, title, academicHours, room, trainerId, titleRu, titleEn);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     Long getId() {

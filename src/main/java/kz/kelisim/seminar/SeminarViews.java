@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import kz.kelisim.base.Language;
+
 /** What the seminar screens show, in the reader's language, holding only what the caller may see. */
 public final class SeminarViews {
 
@@ -38,11 +40,17 @@ public final class SeminarViews {
             boolean manages, List<SessionView> today, SessionView next) {
     }
 
+    /**
+     * A session as a reader sees it: {@code title} in their language when it was written in it, else
+     * in Kazakh, with {@code titleLanguage} saying which (so the page can mark it); {@code written}
+     * holds every language, to edit.
+     */
     public record SessionView(long id, LocalDate date, LocalTime startsAt, LocalTime endsAt, SessionKind kind,
-            String title, int academicHours, String room, Long trainerId, String trainer) {
+            String title, int academicHours, String room, Long trainerId, String trainer, Language titleLanguage,
+            SessionDetails written) {
 
         public SessionDetails details() {
-            return new SessionDetails(date, startsAt, endsAt, kind, title, academicHours, room, trainerId);
+            return written;
         }
     }
 

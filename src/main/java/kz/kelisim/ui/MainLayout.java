@@ -40,7 +40,9 @@ public class MainLayout extends AppLayout {
     public MainLayout(AuthenticationContext authenticationContext, UiLanguage uiLanguage) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), brand(), spacer(), new LanguageSwitcher(uiLanguage), userMenu());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(toggle, brand(), spacer(), new LanguageSwitcher(uiLanguage), userMenu());
         Scroller navigation = new Scroller(sideNavigation());
         navigation.addClassName("main-navigation");
         addToDrawer(navigation);

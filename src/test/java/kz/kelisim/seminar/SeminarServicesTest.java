@@ -152,17 +152,17 @@ class SeminarServicesTest {
             profiles.save(profile);
         }
 
-        acting.doAs("trainer", () -> groups.createBalanced(seminarId, 2, "Топ {0}"));
+        acting.doAs("trainer", () -> groups.createBalanced(seminarId, 2));
         List<GroupView> made = acting.as("trainer", () -> groups.groups(seminarId, Language.KK));
 
-        assertThat(made).extracting(GroupView::name).containsExactly("Топ 1", "Топ 2");
+        assertThat(made).extracting(GroupView::name).containsExactly("1-топ", "2-топ");
         assertThat(made).allSatisfy(group -> {
             assertThat(group.members()).hasSize(2);
             assertThat(group.regions()).as("one from each region").isEqualTo(2);
             assertThat(group.regionMixing()).isEqualTo(100);
         });
         assertThatThrownBy(() -> acting.as("trainer", () -> {
-            groups.createBalanced(seminarId, 2, "Топ {0}");
+            groups.createBalanced(seminarId, 2);
             return null;
         })).hasMessage("groups.error.exist");
         assertThat(acting.as("trainee", () -> groups.myGroup(seminarId)).orElseThrow().members()).hasSize(2);

@@ -30,6 +30,7 @@ import kz.kelisim.base.RuleViolation;
 import kz.kelisim.certificate.CertificateTemplateForm;
 import kz.kelisim.certificate.CertificateTemplateService;
 import kz.kelisim.security.Roles;
+import kz.kelisim.ui.Localized;
 
 /**
  * Staff edit the certificate template: heading and organisation texts, the default place, two
@@ -103,6 +104,7 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
     private Div imageEditor(ImageSlot slot) {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> getUI().ifPresent(
                 ui -> ui.access(() -> receive(slot, content)))));
+        Localized.upload(upload);
         upload.setId("template-upload-" + slot.field);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(CertificateTemplateService.MAX_IMAGE_BYTES);

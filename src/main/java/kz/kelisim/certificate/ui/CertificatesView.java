@@ -38,6 +38,7 @@ import kz.kelisim.certificate.CertificateStatus;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.RegistryFilter;
 import kz.kelisim.security.Roles;
+import kz.kelisim.ui.Localized;
 
 /**
  * The registry of issued certificates for academy staff: search by number, name and title, filter by
@@ -56,8 +57,8 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     private final TextField holder = new TextField();
     private final TextField title = new TextField();
     private final Select<CertificateStatus> status = new Select<>();
-    private final DatePicker issuedFrom = new DatePicker();
-    private final DatePicker issuedTo = new DatePicker();
+    private final DatePicker issuedFrom = Localized.datePicker(new DatePicker());
+    private final DatePicker issuedTo = Localized.datePicker(new DatePicker());
     private final Grid<CertificateSummary> grid = new Grid<>();
     private final Div actions = new Div();
 

@@ -1,9 +1,6 @@
 package kz.kelisim.course.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
+import kz.kelisim.base.AcademyTime;
 import kz.kelisim.course.ContentProblem;
 import kz.kelisim.course.CourseLoadStatus;
 import kz.kelisim.course.CourseLoader;
@@ -47,7 +45,8 @@ public class CourseContentView extends VerticalLayout implements HasDynamicTitle
         this.loader = loader;
         addClassName("course-content-view");
         add(new H1(getTranslation("course-content.title")),
-                new Paragraph(getTranslation("course-content.folder", loader.coursesFolder().toString())));
+                // the folder's name, not the server's path: where the server keeps its files is not the reader's business
+                new Paragraph(getTranslation("course-content.folder", folderName(loader.coursesFolder()))));
         if (authentication.hasRole(Roles.ADMIN)) {
             Button reload = new Button(getTranslation("course-content.reload"), VaadinIcon.REFRESH.create(),
                     click -> reload());
@@ -119,8 +118,12 @@ public class CourseContentView extends VerticalLayout implements HasDynamicTitle
     }
 
     private String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(instant.atZone(ZoneId.systemDefault()));
+        return AcademyTime.format(instant, getLocale());
+    }
+
+    private static String folderName(java.nio.file.Path folder) {
+        java.nio.file.Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "/" : name.toString();
     }
 
     @Override

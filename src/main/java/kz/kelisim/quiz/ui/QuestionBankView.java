@@ -53,6 +53,7 @@ import kz.kelisim.quiz.QuestionBankService.BankQuestion;
 import kz.kelisim.quiz.QuestionBankService.GiftPreview;
 import kz.kelisim.quiz.QuestionType;
 import kz.kelisim.security.Roles;
+import kz.kelisim.ui.Localized;
 
 /**
  * A course's question bank for the people who write it: the questions with the translations they
@@ -299,6 +300,7 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
         gift.addClassName("yaml-source");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> gift.getUI().ifPresent(ui -> ui.access(
                 () -> gift.setValue(new String(bytes, StandardCharsets.UTF_8))))));
+        Localized.upload(upload);
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setMaxFileSize(MAX_GIFT_BYTES);
         upload.setMaxFiles(1);

@@ -25,6 +25,7 @@ import kz.kelisim.seminar.ExerciseViews.ExerciseDetails;
 import kz.kelisim.seminar.ExerciseViews.Level;
 import kz.kelisim.seminar.ExerciseViews.Rubric;
 import kz.kelisim.seminar.GroupExerciseService;
+import kz.kelisim.ui.Localized;
 
 /**
  * A new group exercise: title, the case (written here in Markdown, or a case study of one of the
@@ -65,7 +66,7 @@ class ExerciseForm extends Dialog {
         fromCourse.setItemLabelGenerator(CaseChoice::title);
         fromCourse.setWidthFull();
         fromCourse.setClearButtonVisible(true);
-        DateTimePicker deadline = new DateTimePicker(getTranslation("exercise.deadline"));
+        DateTimePicker deadline = Localized.dateTimePicker(new DateTimePicker(getTranslation("exercise.deadline")));
         deadline.setId("exercise-deadline");
         deadline.setLocale(SeminarLocale.locale());
         deadline.setHelperText(getTranslation("exercise.deadline.help"));

@@ -65,7 +65,7 @@ class ExercisesTab implements SeminarTab {
             @Override
             public void run() {
                 list.removeAll();
-                List<ExerciseRow> rows = exercises.exercises(page.id());
+                List<ExerciseRow> rows = exercises.exercises(page.id(), SeminarLocale.language());
                 if (rows.isEmpty()) {
                     list.add(new Paragraph(tab.getTranslation(page.manages() ? "exercise.none" : "exercise.none-mine")));
                 }
@@ -132,7 +132,7 @@ class ExercisesTab implements SeminarTab {
         Dialog dialog = new Dialog(tab.getTranslation("exercise.assign.header", row.title()));
         dialog.setId("exercise-assign-dialog");
         dialog.setWidth("min(32rem, 95vw)");
-        List<GroupChoice> groups = exercises.groups(page.id());
+        List<GroupChoice> groups = exercises.groups(page.id(), SeminarLocale.language());
         if (groups.isEmpty()) {
             dialog.add(new Paragraph(tab.getTranslation("exercise.assign.no-groups")));
         }

@@ -152,7 +152,7 @@ class GroupsTab implements SeminarTab {
             try {
                 int value = number.getValue() == null ? 0 : number.getValue();
                 int count = plan.getValue() == Plan.SIZE ? groups.groupsOfAbout(page.id(), value) : value;
-                groups.createBalanced(page.id(), count, tab.getTranslation("groups.name-template"));
+                groups.createBalanced(page.id(), count);
                 render(tab, page);
             } catch (RuleViolation refused) {
                 error.setText(tab.getTranslation(refused.messageKey(), refused.arguments()));

@@ -55,7 +55,7 @@ class MySeminarTab implements SeminarTab {
         Section group = new Section();
         group.addClassNames("card", "my-group");
         group.setId("my-group");
-        groups.myGroup(page.id()).ifPresentOrElse(mine -> {
+        groups.myGroup(page.id(), SeminarLocale.language()).ifPresentOrElse(mine -> {
             group.add(new H3(tab.getTranslation("my-group.title", mine.name())));
             if (mine.leader() != null) {
                 group.add(new Paragraph(tab.getTranslation("my-group.leader", mine.leader())));

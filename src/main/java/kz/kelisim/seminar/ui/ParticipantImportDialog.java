@@ -30,6 +30,7 @@ import kz.kelisim.seminar.ParticipantImport.PreviewRow;
 import kz.kelisim.seminar.ParticipantImport.Problem;
 import kz.kelisim.seminar.ParticipantImport.Result;
 import kz.kelisim.seminar.ParticipantImport.Slip;
+import kz.kelisim.ui.Localized;
 
 /**
  * Importing a list of participants: choose a CSV or XLSX file, read the preview (every row with its
@@ -68,6 +69,7 @@ class ParticipantImportDialog extends Dialog {
 
         upload = new Upload(UploadHandler.inMemory((metadata, content) -> getUI().ifPresent(
                 ui -> ui.access(() -> receive(metadata.fileName(), content)))));
+        Localized.upload(upload);
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

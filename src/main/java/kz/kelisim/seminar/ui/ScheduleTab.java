@@ -34,6 +34,7 @@ import kz.kelisim.seminar.SeminarViews.SeminarPage;
 import kz.kelisim.seminar.SeminarViews.SessionView;
 import kz.kelisim.seminar.SessionDetails;
 import kz.kelisim.seminar.SessionKind;
+import kz.kelisim.ui.Localized;
 
 /** The schedule, day by day; those who run the seminar add, change and delete sessions. */
 @org.springframework.stereotype.Component
@@ -101,7 +102,7 @@ class ScheduleTab implements SeminarTab {
                 when.addClassName("session-time");
                 Span kind = new Span(schedule.getTranslation("session.kind." + session.kind().name().toLowerCase()));
                 kind.addClassName("badge");
-                Span what = new Span(session.title());
+                Span what = SeminarLocale.written(new Span(session.title()), session.titleLanguage());
                 what.addClassName("session-title");
                 Span details = new Span(schedule.getTranslation("session.details", session.academicHours(),
                         session.room() == null ? "—" : session.room(), session.trainer() == null ? "—" : session.trainer()));
@@ -135,7 +136,7 @@ class ScheduleTab implements SeminarTab {
     private void edit(Div schedule, SeminarPage page, SessionView session) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(schedule.getTranslation(session == null ? "session.add" : "session.edit.title"));
-        DatePicker date = new DatePicker(schedule.getTranslation("session.date"));
+        DatePicker date = Localized.datePicker(new DatePicker(schedule.getTranslation("session.date")));
         date.setMin(page.details().startsOn());
         date.setMax(page.details().endsOn());
         TimePicker starts = new TimePicker(schedule.getTranslation("session.starts"));
@@ -147,6 +148,12 @@ class ScheduleTab implements SeminarTab {
                 : schedule.getTranslation("session.kind." + value.name().toLowerCase()));
         TextField title = new TextField(schedule.getTranslation("session.title"));
         title.setMaxLength(300);
+        TextField titleRu = new TextField(schedule.getTranslation("session.title-ru"));
+        titleRu.setMaxLength(300);
+        titleRu.setId("session-title-ru");
+        TextField titleEn = new TextField(schedule.getTranslation("session.title-en"));
+        titleEn.setMaxLength(300);
+        titleEn.setId("session-title-en");
         IntegerField hours = new IntegerField(schedule.getTranslation("session.hours"));
         hours.setMin(1);
         hours.setMax(SessionDetails.MAX_HOURS);
@@ -164,7 +171,9 @@ class ScheduleTab implements SeminarTab {
             starts.setValue(session.startsAt());
             ends.setValue(session.endsAt());
             kind.setValue(session.kind());
-            title.setValue(session.title());
+            title.setValue(session.details().title());
+            titleRu.setValue(session.details().titleRu() == null ? "" : session.details().titleRu());
+            titleEn.setValue(session.details().titleEn() == null ? "" : session.details().titleEn());
             hours.setValue(session.academicHours());
             room.setValue(session.room() == null ? "" : session.room());
             trainer.setValue(session.trainerId());
@@ -180,13 +189,14 @@ class ScheduleTab implements SeminarTab {
         kind.setId("session-kind");
         Span error = new Span();
         error.addClassName("form-error");
-        FormLayout form = new FormLayout(date, kind, starts, ends, title, hours, room, trainer);
+        FormLayout form = new FormLayout(date, kind, starts, ends, title, titleRu, titleEn, hours, room, trainer);
+        form.setColspan(title, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
         dialog.add(form, error);
         Button save = new Button(schedule.getTranslation("seminar.form.save"), click -> {
             SessionDetails details = new SessionDetails(date.getValue(), starts.getValue(), ends.getValue(),
                     kind.getValue(), title.getValue(), hours.getValue() == null ? 0 : hours.getValue(), room.getValue(),
-                    trainer.getValue());
+                    trainer.getValue(), titleRu.getValue(), titleEn.getValue());
             try {
                 if (session == null) {
                     seminars.addSession(page.id(), details);

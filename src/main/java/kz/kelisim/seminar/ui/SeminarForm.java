@@ -20,6 +20,7 @@ import kz.kelisim.seminar.SeminarDetails;
 import kz.kelisim.seminar.SeminarService;
 import kz.kelisim.seminar.SeminarStatus;
 import kz.kelisim.seminar.SeminarViews.Choice;
+import kz.kelisim.ui.Localized;
 
 /**
  * Creating or editing a seminar in a dialog: titles in kk and ru (en optional), venue and region,
@@ -31,9 +32,11 @@ class SeminarForm extends Dialog {
     private final TextField titleRu = new TextField();
     private final TextField titleEn = new TextField();
     private final TextField venue = new TextField();
+    private final TextField venueRu = new TextField();
+    private final TextField venueEn = new TextField();
     private final Select<Choice> region = new Select<>();
-    private final DatePicker startsOn = new DatePicker();
-    private final DatePicker endsOn = new DatePicker();
+    private final DatePicker startsOn = Localized.datePicker(new DatePicker());
+    private final DatePicker endsOn = Localized.datePicker(new DatePicker());
     private final IntegerField capacity = new IntegerField();
     private final Select<SeminarStatus> status = new Select<>();
     private final MultiSelectComboBox<Choice> courses = new MultiSelectComboBox<>();
@@ -50,6 +53,8 @@ class SeminarForm extends Dialog {
         titleRu.setLabel(getTranslation("seminar.form.title-ru"));
         titleEn.setLabel(getTranslation("seminar.form.title-en"));
         venue.setLabel(getTranslation("seminar.form.venue"));
+        venueRu.setLabel(getTranslation("seminar.form.venue-ru"));
+        venueEn.setLabel(getTranslation("seminar.form.venue-en"));
         region.setLabel(getTranslation("seminar.form.region"));
         region.setItems(seminars.regions(language));
         region.setItemLabelGenerator(choice -> choice == null ? "" : choice.name());
@@ -67,7 +72,7 @@ class SeminarForm extends Dialog {
         courses.setItems(seminars.courseChoices(language));
         courses.setItemLabelGenerator(Choice::name);
         courses.setId("seminar-courses");
-        for (var field : new TextField[] {titleKk, titleRu, titleEn, venue}) {
+        for (var field : new TextField[] {titleKk, titleRu, titleEn, venue, venueRu, venueEn}) {
             field.setMaxLength(SeminarDetails.MAX_TEXT);
         }
         titleKk.setRequiredIndicatorVisible(true);
@@ -77,6 +82,8 @@ class SeminarForm extends Dialog {
         titleRu.setId("seminar-title-ru");
         titleEn.setId("seminar-title-en");
         venue.setId("seminar-venue");
+        venueRu.setId("seminar-venue-ru");
+        venueEn.setId("seminar-venue-en");
         region.setId("seminar-region");
         startsOn.setId("seminar-starts");
         endsOn.setId("seminar-ends");
@@ -87,6 +94,8 @@ class SeminarForm extends Dialog {
             titleRu.setValue(current.titleRu());
             titleEn.setValue(current.titleEn() == null ? "" : current.titleEn());
             venue.setValue(current.venue());
+            venueRu.setValue(current.venueRu() == null ? "" : current.venueRu());
+            venueEn.setValue(current.venueEn() == null ? "" : current.venueEn());
             region.getListDataView().getItems().filter(choice -> choice.id().equals(current.regionId())).findFirst()
                     .ifPresent(region::setValue);
             startsOn.setValue(current.startsOn());
@@ -101,8 +110,8 @@ class SeminarForm extends Dialog {
         }
         error.addClassName("form-error");
         error.setId("seminar-form-error");
-        FormLayout form = new FormLayout(titleKk, titleRu, titleEn, venue, region, status, startsOn, endsOn, capacity,
-                courses);
+        FormLayout form = new FormLayout(titleKk, titleRu, titleEn, venue, venueRu, venueEn, region, status, startsOn,
+                endsOn, capacity, courses);
         form.setColspan(courses, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form, error);
@@ -110,7 +119,8 @@ class SeminarForm extends Dialog {
             SeminarDetails details = new SeminarDetails(titleKk.getValue(), titleRu.getValue(), titleEn.getValue(),
                     venue.getValue(), region.getValue() == null ? null : region.getValue().id(), startsOn.getValue(),
                     endsOn.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), status.getValue(),
-                    courses.getValue().stream().map(Choice::id).collect(Collectors.toSet()));
+                    courses.getValue().stream().map(Choice::id).collect(Collectors.toSet()), venueRu.getValue(),
+                    venueEn.getValue());
             try {
                 long id = seminarId == null ? seminars.create(details) : update(seminars, seminarId, details);
                 close();

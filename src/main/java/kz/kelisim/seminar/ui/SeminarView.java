@@ -90,7 +90,7 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
             header.add(edit);
         }
         Paragraph when = new Paragraph(getTranslation("seminar.when", dates.format(page.details().startsOn()),
-                dates.format(page.details().endsOn()), page.details().venue(), page.region()));
+                dates.format(page.details().endsOn()), page.details().venue(SeminarLocale.language()), page.region()));
         Paragraph trainers = new Paragraph(getTranslation("seminar.trainers",
                 String.join(", ", page.trainers().stream().map(Person::fullName).toList())));
         add(header, when, trainers);

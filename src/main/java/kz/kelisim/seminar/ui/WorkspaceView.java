@@ -45,6 +45,7 @@ import kz.kelisim.seminar.ExerciseViews.Saved;
 import kz.kelisim.seminar.ExerciseViews.WorkspacePage;
 import kz.kelisim.seminar.GroupExerciseService;
 import kz.kelisim.seminar.TemplateField;
+import kz.kelisim.ui.Localized;
 
 /**
  * A group's workspace for an exercise: the case, the conflict-analysis template saved as it is
@@ -322,6 +323,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
                     }
                 }));
             }));
+            Localized.upload(upload);
             upload.setId("attachment-upload");
             upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".png", ".jpg", ".jpeg");
             upload.setMaxFileSize(GroupExerciseService.MAX_ATTACHMENT_BYTES);
