@@ -36,7 +36,8 @@ public final class AtTheSameMoment {
         start.countDown();
         List<Object> values = new ArrayList<>();
         for (Future<?> result : results) {
-            values.add(result.get(30, TimeUnit.SECONDS));
+            // generous: on a machine busy with other builds 200 issues can take long; a deadlock still fails
+            values.add(result.get(180, TimeUnit.SECONDS));
         }
         return values;
     }

@@ -32,10 +32,8 @@ import kz.kelisim.quiz.Question;
 import kz.kelisim.security.RunAs;
 import kz.kelisim.seminar.AttendanceService;
 import kz.kelisim.seminar.AttendanceStatus;
-import kz.kelisim.seminar.ExerciseViews.Criterion;
+import kz.kelisim.seminar.ExerciseViews;
 import kz.kelisim.seminar.ExerciseViews.ExerciseDetails;
-import kz.kelisim.seminar.ExerciseViews.Level;
-import kz.kelisim.seminar.ExerciseViews.Rubric;
 import kz.kelisim.seminar.GroupExerciseService;
 import kz.kelisim.seminar.GroupService;
 import kz.kelisim.seminar.Iin;
@@ -50,7 +48,8 @@ import kz.kelisim.seminar.SeminarViews.SessionView;
 
 /**
  * Demo mode: a seminar-training in Turkistan that ended last month, so every later step can be tried
- * at once. Its twelve participants came in an imported list (as a trainer's would), attended (one
+ * at once. Twelve participants came in an imported list (as a trainer's would), and the demo trainee
+ * {@value #WITH_CERTIFICATE} joined them; they attended (one
  * missed half, one a session), worked in three groups on a graded exercise, and took the ethnomediation
  * course's pre-test and final test (two did not reach the pass mark), with their essays graded by the
  * trainer. Staff can therefore issue certificates to most of them and see why the others may not; two
@@ -83,6 +82,8 @@ class DemoCompletedSeminar implements ApplicationRunner {
             new Person("Елена Шевченко", "karaganda", "Қарағанды облысы әкімдігі", LocalDate.of(1985, 3, 9), true, 0.35),
             new Person("Нұрлан Бекмұхамбетов", "abai", "Абай облысы әкімдігі", LocalDate.of(1980, 10, 5), false, 0.3),
             new Person("Дильназ Хамитова", "astana", "Астана қаласы әкімдігі", LocalDate.of(1994, 7, 27), true, 0.9));
+    /** The demo trainee who holds one of the certificates issued. */
+    static final String WITH_CERTIFICATE = "trainee3";
     /** Missed three of the six sessions: attendance 50 %. */
     private static final int HALF_ABSENT = 4;
     /** Missed one session: attendance 83 %, still above 80 %. */
@@ -136,8 +137,12 @@ class DemoCompletedSeminar implements ApplicationRunner {
             schedule(id, first);
             return id;
         });
-        List<String> usernames = runAs.as("trainer", () -> imports.save(seminarId, "turkistan-participants.csv",
-                list(), Language.KK).slips().stream().map(ParticipantImport.Slip::username).toList());
+        List<String> usernames = new ArrayList<>(runAs.as("trainer", () -> imports.save(seminarId,
+                "turkistan-participants.csv", list(), Language.KK).slips().stream()
+                .map(ParticipantImport.Slip::username).toList()));
+        // a demo trainee one can sign in as took part too, so "My certificates" shows a certificate
+        runAs.doAs("trainer", () -> seminars.addParticipant(seminarId, runAs.idOf(WITH_CERTIFICATE)));
+        usernames.add(WITH_CERTIFICATE);
         runAs.doAs("trainer", () -> {
             groups.createBalanced(seminarId, 3);
             markAttendance(seminarId, usernames);
@@ -149,7 +154,7 @@ class DemoCompletedSeminar implements ApplicationRunner {
         bank.forEach(question -> byId.put(question.id(), question));
         Random random = new Random(1995);
         for (int i = 0; i < usernames.size(); i++) {
-            double ability = PEOPLE.get(i).ability();
+            double ability = i < PEOPLE.size() ? PEOPLE.get(i).ability() : 0.95;
             runAs.doAs(usernames.get(i), () -> {
                 catalogue.enrol(COURSE);
                 DemoAnswers.take(quizzes, COURSE, "pre-test", byId, ability - 0.3, random);
@@ -157,8 +162,10 @@ class DemoCompletedSeminar implements ApplicationRunner {
             });
         }
         runAs.doAs("trainer", this::gradeEssays);  // the sample course's essays stay for the trainer to grade
+        long holder = runAs.idOf(WITH_CERTIFICATE);
         runAs.doAs("staff", () -> certificates.seminarCandidates(seminarId).stream()
-                .filter(candidate -> candidate.eligible()).limit(2)
+                .filter(candidate -> candidate.eligible())
+                .sorted(java.util.Comparator.comparing(candidate -> candidate.userId() != holder)).limit(2)
                 .forEach(candidate -> certificates.issueForSeminar(seminarId, candidate.userId())));
         log.info("Demo mode: a finished seminar-training in Turkistan with {} participants, ready for certificates",
                 usernames.size());
@@ -221,11 +228,6 @@ class DemoCompletedSeminar implements ApplicationRunner {
 
     /** The conflict-map exercise, worked on and submitted by every group and graded by the trainer. */
     private void groupExercise(long seminarId, Map<Long, String> usernames) {
-        Rubric rubric = new Rubric(List.of(
-                new Criterion("Тараптар мен мүдделерді талдау", List.of(new Level("Үстірт", 0), new Level("Жеткілікті", 3),
-                        new Level("Терең", 5))),
-                new Criterion("Медиация қадамдарының жоспары", List.of(new Level("Жоқ", 0), new Level("Ішінара", 3),
-                        new Level("Толық", 5)))));
         long exerciseId = runAs.as("trainer", () -> {
             long id = exercises.create(seminarId, new ExerciseDetails("Жанжал картасы: базардағы дау", """
                     **Шартты кейс.** Аудандық базардағы сауда орындарын қайта бөлу туралы шешімнен кейін екі этникалық
@@ -238,7 +240,7 @@ class DemoCompletedSeminar implements ApplicationRunner {
                     | Аудан әкімдігі | «Ереже бәріне бірдей» |
 
                     Талдаңыз: тараптар, мүдделер мен қажеттіліктер, эскалация сатысы, жанжал ағашы, медиация қадамдары.
-                    """, null, null, clock.instant().plus(Duration.ofDays(7)), rubric));
+                    """, null, null, clock.instant().plus(Duration.ofDays(7)), ExerciseViews.DEMO_RUBRIC));
             exercises.assign(id, groups.groups(seminarId, Language.KK).stream().map(group -> group.id())
                     .filter(groupId -> groupId != 0).toList());
             return id;
@@ -268,7 +270,8 @@ class DemoCompletedSeminar implements ApplicationRunner {
     }
 
     private void gradeEssays() {
-        Set<String> participants = Set.copyOf(PEOPLE.stream().map(Person::name).toList());
+        Set<String> participants = new java.util.HashSet<>(PEOPLE.stream().map(Person::name).toList());
+        participants.add("Гүлнұр Өтебаева");
         for (GradingService.EssayToGrade essay : grading.essaysWaiting(PageRequest.of(0, 200), Language.KK)) {
             if (participants.contains(essay.traineeName())) {
                 grading.gradeEssay(essay.answerId(), Math.round(essay.maxMarks() * 0.8 * 2) / 2.0,

@@ -42,14 +42,16 @@ class DemoSeminar implements ApplicationRunner {
     private final SeminarService seminars;
     private final GroupService groups;
     private final AttendanceService attendance;
+    private final GroupExerciseService exercises;
     private final ParticipantProfileRepository profiles;
     private final OrganisationRepository organisations;
     private final RunAs runAs;
     private final Clock clock;
 
     DemoSeminar(SeminarRepository seminarRows, SeminarService seminars, GroupService groups,
-            AttendanceService attendance, ParticipantProfileRepository profiles, OrganisationRepository organisations,
-            RunAs runAs, Clock clock) {
+            AttendanceService attendance, GroupExerciseService exercises, ParticipantProfileRepository profiles,
+            OrganisationRepository organisations, RunAs runAs, Clock clock) {
+        this.exercises = exercises;
         this.seminarRows = seminarRows;
         this.seminars = seminars;
         this.groups = groups;
@@ -105,6 +107,23 @@ class DemoSeminar implements ApplicationRunner {
                     .filter(session -> session.date().isBefore(today))
                     .forEach(session -> attendance.everyonePresent(session.id()));
             return null;
+        });
+        // a group exercise under way: each group has its workspace to open and fill in
+        runAs.as("trainer", () -> {
+            long exercise = exercises.create(seminarId, new ExerciseViews.ExerciseDetails(
+                    "Жанжал картасы: мектептегі тіл дауы", """
+                            **Шартты кейс.** Аудандық мектепте сыныптарды оқыту тілі бойынша бөлу туралы хабарландырудан
+                            кейін ата-аналар чатында дау туды. Тараптар мен олардың ұстанымдарын анықтаңыз.
+
+                            | Тарап | Ұстанымы |
+                            |---|---|
+                            | Ата-аналар тобы А | «Балалар бір сыныпта қалуы керек» |
+                            | Ата-аналар тобы Б | «Оқыту тілін таңдау біздің құқығымыз» |
+                            | Мектеп әкімшілігі | «Шешім нормативке сай» |
+                            """, null, null, clock.instant().plus(java.time.Duration.ofDays(1)), ExerciseViews.DEMO_RUBRIC));
+            exercises.assign(exercise, groups.groups(seminarId, kz.kelisim.base.Language.KK).stream()
+                    .map(GroupViews.GroupView::id).filter(id -> id != 0).toList());
+            return exercise;
         });
         seminarRows.findById(seminarId).ifPresent(seminar -> {
             seminar.setEnrolmentKey(KEY);

@@ -23,6 +23,13 @@ public final class ExerciseViews {
     }
 
     /** Criteria x levels with points; the most a group can get is the sum of each criterion's best level. */
+    /** The rubric of the demo exercises: analysis and plan, 5 points each. */
+    public static final Rubric DEMO_RUBRIC = new Rubric(List.of(
+            new Criterion("Тараптар мен мүдделерді талдау", List.of(new Level("Үстірт", 0), new Level("Жеткілікті", 3),
+                    new Level("Терең", 5))),
+            new Criterion("Медиация қадамдарының жоспары", List.of(new Level("Жоқ", 0), new Level("Ішінара", 3),
+                    new Level("Толық", 5)))));
+
     public record Rubric(List<Criterion> criteria) {
 
         public int maxPoints() {

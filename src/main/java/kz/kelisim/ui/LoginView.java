@@ -5,6 +5,7 @@ import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -34,7 +35,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
+        setPadding(false);
+        // the page is one landmark: a screen reader finds the form as the page's main content
+        getElement().setAttribute("role", "main");
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -44,7 +47,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.addClassName("login-title");
         Paragraph tagline = new Paragraph(getTranslation("app.tagline"));
         tagline.addClassName("login-tagline");
-        add(new LanguageSwitcher(uiLanguage), title, tagline, form);
+        // the teal band grows with its texts, so a tagline wrapped on a phone stays on it
+        Header header = new Header(new LanguageSwitcher(uiLanguage), title, tagline);
+        header.addClassName("login-header");
+        add(header, form);
         if (demoMode) {
             add(demoAccounts());
         }

@@ -64,7 +64,7 @@ class DemoDataTest {
 
         List<Candidate> candidates = acting.as("staff", () -> certificates.seminarCandidates(seminarId));
 
-        assertThat(candidates).hasSize(12);
+        assertThat(candidates).hasSize(13);
         assertThat(candidates).filteredOn(Candidate::eligible).as("eligible, two of them issued already")
                 .hasSizeGreaterThanOrEqualTo(6);
         assertThat(candidates).flatExtracting(Candidate::reasons).extracting(Reason::messageKey)
@@ -82,7 +82,7 @@ class DemoDataTest {
         var report = acting.as("trainer", () -> reports.statistics(DemoCompletedSeminar.COURSE, "final-test",
                 AttemptsToAnalyse.ALL, Language.KK));
 
-        assertThat(report.analysed()).as("the finished seminar's twelve final tests, essays graded").isEqualTo(12);
+        assertThat(report.analysed()).as("the finished seminar's thirteen final tests, essays graded").isEqualTo(13);
         assertThat(report.statistics()).isPresent();
         assertThat(acting.as("trainer", () -> grading.essaysWaiting())).as("the sample course's essays wait")
                 .isPositive();

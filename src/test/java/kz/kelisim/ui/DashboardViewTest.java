@@ -22,12 +22,15 @@ import kz.kelisim.UiTest;
 class DashboardViewTest extends UiTest {
 
     @Test
-    void trainee_sees_a_kazakh_greeting_and_only_the_trainee_card() {
+    void trainee_sees_a_kazakh_greeting_their_seminars_and_their_learning() {
         signInAs("trainee");
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Қош келдіңіз, Әсел Нұрланқызы Жақсылықова!");
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Менің оқуым");
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Менің семинарларым", "Менің оқуым");
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("my-seminars"))
+                .getElement().getTextRecursively()).as("no seminar joined yet: the way to join")
+                .contains("Сіз әзірге ешбір семинарға қатыспайсыз");
         _assertNone(H2.class, spec -> spec.withText("Тіркелгілер"));
     }
 
