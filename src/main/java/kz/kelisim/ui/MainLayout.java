@@ -67,7 +67,12 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            SideNavItem item = new SideNavItem(null, entry.path());
+            // the label in an element of its own, so a long one ("Менің сертификаттарым") wraps instead of
+            // being cut by the item's own one-line style
+            Span label = new Span(getTranslation(entry.title()));
+            label.addClassName("nav-label");
+            item.getElement().appendChild(label.getElement());
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }

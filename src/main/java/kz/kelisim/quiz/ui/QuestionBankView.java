@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -144,19 +145,21 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
     private void configureGrid() {
         grid.removeAllColumns();
         grid.setId("bank-questions");
+        // the question's text is what a trainer looks for: it wraps and takes the room; the actions stay in view
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(entry -> entry.question().id()).setHeader(getTranslation("bank.column.id")).setKey("id")
-                .setAutoWidth(true);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.question().category()).setHeader(getTranslation("bank.column.category"))
-                .setKey("category").setAutoWidth(true);
+                .setKey("category").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(entry -> typeName(entry.question().type())).setHeader(getTranslation("bank.column.type"))
-                .setKey("type").setAutoWidth(true);
+                .setKey("type").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(entry -> String.join(", ", entry.question().tags().stream().sorted().toList()))
-                .setHeader(getTranslation("bank.column.tags")).setKey("tags").setAutoWidth(true);
+                .setHeader(getTranslation("bank.column.tags")).setKey("tags").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.question().text().in(reader())).setHeader(getTranslation("bank.column.text"))
-                .setKey("text").setFlexGrow(1);
+                .setKey("text").setFlexGrow(1).setWidth("18rem");
         grid.addComponentColumn(this::missingBadges).setHeader(getTranslation("bank.column.languages"))
                 .setKey("missing").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
     }
 
     private Component missingBadges(BankQuestion entry) {

@@ -14,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -221,8 +222,11 @@ public class QuizReportView extends VerticalLayout implements BeforeEnterObserve
         number.addClassName("report-figure-value");
         Span help = new Span(getTranslation("report.figure." + name + ".help"));
         help.addClassName("report-figure-help");
-        list.add(new DescriptionList.Term(getTranslation("report.figure." + name)),
+        // each name with its value in one box of the grid (a dl may group dt and dd in a div)
+        Div pair = new Div(new DescriptionList.Term(getTranslation("report.figure." + name)),
                 new DescriptionList.Description(number, help));
+        pair.addClassName("report-figure");
+        list.add(pair);
     }
 
     /** The spread of total scores as a table with a bar per row; the numbers are in the table, the bars only show them. */
@@ -258,6 +262,8 @@ public class QuizReportView extends VerticalLayout implements BeforeEnterObserve
         Grid<SlotReport> grid = new Grid<>();
         grid.setId("report-slots");
         grid.setAllRowsVisible(true);
+        // a question's text is read whole, wrapped, not cut to its first words
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SlotReport::number).setHeader(getTranslation("report.slot.number")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozen(true);
         grid.addColumn(this::questionsOf).setHeader(getTranslation("report.slot.question")).setFlexGrow(1)

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -75,8 +77,16 @@ class AttendanceTab implements SeminarTab {
         Grid<AttendanceRow> grid = new Grid<>();
         grid.setId("attendance-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(AttendanceRow::fullName).setHeader(tab.getTranslation("participants.name")).setFlexGrow(2);
-        grid.addColumn(row -> row.group() == null ? "—" : row.group()).setHeader(tab.getTranslation("participants.group"));
+        // the whole name, with the group under it: on a phone a separate group column left names 4 letters wide
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(row -> {
+            Span group = new Span(row.group() == null ? "—" : row.group());
+            group.addClassName("attendance-group");
+            Div person = new Div(new Span(row.fullName()), group);
+            person.addClassName("attendance-person");
+            return person;
+        }).setHeader(tab.getTranslation("participants.name")).setFlexGrow(3).setWidth("10rem")
+                .setComparator(AttendanceRow::fullName);
         grid.addComponentColumn(row -> {
             Select<AttendanceStatus> mark = new Select<>();
             mark.setItems(AttendanceStatus.values());
@@ -100,9 +110,8 @@ class AttendanceTab implements SeminarTab {
             });
             return mark;
         }).setHeader(tab.getTranslation("attendance.mark")).setKey("mark").setAutoWidth(true);
-        grid.addColumn(row -> tab.getTranslation("attendance.hours", row.hoursAttended()))
-                .setHeader(tab.getTranslation("attendance.hours.header")).setAutoWidth(true);
-        grid.addColumn(row -> row.percent() == null ? "—" : row.percent() + " %")
+        grid.addColumn(row -> (row.percent() == null ? "—" : row.percent() + " %") + " · "
+                + tab.getTranslation("attendance.hours", row.hoursAttended()))
                 .setHeader(tab.getTranslation("attendance.percent")).setAutoWidth(true).setKey("percent");
         Button everyone = new Button(tab.getTranslation("attendance.everyone"), VaadinIcon.CHECK_SQUARE_O.create(),
                 click -> {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -59,11 +60,14 @@ class GradebookTab implements SeminarTab {
         Grid<GradebookRow> grid = new Grid<>();
         grid.setId("gradebook-grid");
         grid.setAllRowsVisible(true);
+        // names and regions wrap rather than being cut: a person is found by the whole name
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(GradebookRow::fullName).setHeader(tab.getTranslation("participants.name")).setSortable(true)
-                .setFlexGrow(2);
-        grid.addColumn(row -> row.group() == null ? "—" : row.group()).setHeader(tab.getTranslation("participants.group"));
+                .setFlexGrow(3).setWidth("12rem").setFrozen(true);
+        grid.addColumn(row -> row.group() == null ? "—" : row.group()).setHeader(tab.getTranslation("participants.group"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.region() == null ? "—" : row.region())
-                .setHeader(tab.getTranslation("participants.region"));
+                .setHeader(tab.getTranslation("participants.region")).setFlexGrow(2).setWidth("9rem");
         percentColumn(grid, tab, "gradebook.pre-test", GradebookRow::preTest);
         percentColumn(grid, tab, "gradebook.final-test", GradebookRow::finalTest);
         percentColumn(grid, tab, "gradebook.exercises", GradebookRow::exercises);

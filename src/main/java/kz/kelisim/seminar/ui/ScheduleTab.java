@@ -107,7 +107,7 @@ class ScheduleTab implements SeminarTab {
                 Span details = new Span(schedule.getTranslation("session.details", session.academicHours(),
                         session.room() == null ? "—" : session.room(), session.trainer() == null ? "—" : session.trainer()));
                 details.addClassName("session-details");
-                item.add(when, kind, what, details);
+                item.add(when, kind, what);
                 if (page.manages()) {
                     Button change = new Button(VaadinIcon.EDIT.create(), click -> edit(schedule, page, session));
                     change.setAriaLabel(schedule.getTranslation("session.edit", session.title()));
@@ -118,6 +118,8 @@ class ScheduleTab implements SeminarTab {
                             ButtonVariant.LUMO_ERROR);
                     item.add(change, delete);
                 }
+                // after the buttons, so they stay on the session's line and the details go under it
+                item.add(details);
                 list.add(item);
             }
             schedule.add(new H3(day.format(date)), list);

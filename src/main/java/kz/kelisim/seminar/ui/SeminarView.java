@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,18 +90,26 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
             edit.setId("seminar-edit");
             header.add(edit);
         }
+        // a compact header: the facts in two short lines, trainers and courses folded, so the tabs and
+        // their content start within the first screen of a laptop
         Paragraph when = new Paragraph(getTranslation("seminar.when", dates.format(page.details().startsOn()),
                 dates.format(page.details().endsOn()), page.details().venue(SeminarLocale.language()), page.region()));
-        Paragraph trainers = new Paragraph(getTranslation("seminar.trainers",
-                String.join(", ", page.trainers().stream().map(Person::fullName).toList())));
-        add(header, when, trainers);
+        when.addClassName("seminar-facts");
+        String trainerNames = String.join(", ", page.trainers().stream().map(Person::fullName).toList());
+        String courseNames = String.join(", ", page.courses().stream().map(course -> course.name()).toList());
+        Span summary = new Span(getTranslation("seminar.trainers", trainerNames)
+                + (courseNames.isEmpty() ? "" : " · " + getTranslation("seminar.courses", courseNames)));
+        Details people = new Details(summary);
+        people.addClassName("seminar-people");
+        people.setId("seminar-people");
+        if (!courseNames.isEmpty()) {
+            people.add(new Paragraph(getTranslation("seminar.courses", courseNames)));
+        }
+        people.add(new Paragraph(getTranslation("seminar.trainers", trainerNames)));
         if (page.manages()) {
-            add(trainerPicker(page));
+            people.add(trainerPicker(page));
         }
-        if (!page.courses().isEmpty()) {
-            add(new Paragraph(getTranslation("seminar.courses",
-                    String.join(", ", page.courses().stream().map(course -> course.name()).toList()))));
-        }
+        add(header, when, people);
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
         sheet.setId("seminar-tabs");

@@ -51,7 +51,10 @@ public class SeminarsView extends VerticalLayout implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        add(joinWithKey());
+        if (authentication.hasRole(Roles.TRAINEE)) {
+            // the key is what a trainer gives out: only those who take part in seminars enter one
+            add(joinWithKey());
+        }
         list.addClassName("seminar-list");
         list.setId("seminar-list");
         add(list);
