@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -42,7 +43,10 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
-        addToNavbar(toggle, brand(), spacer(), new LanguageSwitcher(uiLanguage), userMenu());
+        // the header bar is the page's banner landmark; the view shown is its main landmark
+        Header banner = new Header(toggle, brand(), spacer(), new LanguageSwitcher(uiLanguage), userMenu());
+        banner.addClassName("app-banner");
+        addToNavbar(banner);
         Scroller navigation = new Scroller(sideNavigation());
         navigation.addClassName("main-navigation");
         addToDrawer(navigation);
@@ -53,7 +57,8 @@ public class MainLayout extends AppLayout {
         brand.setRoute(DashboardView.class);
         brand.addClassName("brand");
         brand.add(new Span(getTranslation("app.name")));
-        brand.getElement().setAttribute("aria-label", getTranslation("app.home"));
+        // the visible name first, so the name a screen reader or voice control hears contains what is seen
+        brand.getElement().setAttribute("aria-label", getTranslation("app.brand.label", getTranslation("app.name")));
         return brand;
     }
 
@@ -79,6 +84,14 @@ public class MainLayout extends AppLayout {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     /**

@@ -214,6 +214,11 @@ final class Browser implements AutoCloseable {
                         .anyMatch(h1 -> h1.isDisplayed() && h1.getText().contains(text)));
     }
 
+    void waitUntilClass(By target, String className) {
+        wait.withMessage(() -> target + " to have the class " + className)
+                .until(ExpectedConditions.attributeContains(target, "class", className));
+    }
+
     void type(By field, String text) {
         WebElement input = find(field);
         input.click();
@@ -259,6 +264,7 @@ final class Browser implements AutoCloseable {
         assertThat(problems()).as("%s: errors or CSP violations the browser reported", name).isEmpty();
         assertThat(overflowing()).as("%s: elements wider than the %s screen", name, size.label()).isEmpty();
         assertThat(runTogether()).as("%s: texts run together without a space", name).isEmpty();
+        assertThat(faintIcons()).as("%s: icons with less than 3:1 contrast against their background", name).isEmpty();
         assertThat(driver.findElements(By.cssSelector("vaadin-notification-card[theme~='error']")))
                 .as("%s: an error notification", name).noneMatch(WebElement::isDisplayed);
         assertThat(visibleText()).as("%s: a missing translation", name).doesNotContainPattern("![a-z0-9.-]+!");
@@ -330,6 +336,35 @@ final class Browser implements AutoCloseable {
                         found.push(text(el).slice(-20) + '|' + text(next).slice(0, 20));
                     }
                 });
+                return found.slice(0, 10);
+                """);
+    }
+
+    /**
+     * Visible icons (in buttons, links and the header) whose colour has less than 3:1 contrast with
+     * the background behind them: WCAG 1.4.11 for the graphics a control is recognised by. axe-core
+     * checks text, not icons.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> faintIcons() {
+        return (List<String>) driver.executeScript("""
+                const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+                const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+                const background = el => { for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                    const c = rgb(getComputedStyle(e).backgroundColor); if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c; } return [255, 255, 255]; };
+                const found = [];
+                const visit = root => root.querySelectorAll('vaadin-icon, vaadin-drawer-toggle').forEach(icon => {
+                    const r = icon.getBoundingClientRect();
+                    if (r.width === 0 || r.height === 0 || getComputedStyle(icon).visibility === 'hidden') return;
+                    const control = icon.closest('vaadin-button, a, vaadin-drawer-toggle, vaadin-side-nav-item') || icon;
+                    if (control.hasAttribute && control.hasAttribute('disabled')) return;
+                    const fg = rgb(getComputedStyle(icon).color), bg = background(icon);
+                    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+                    const ratio = (a + 0.05) / (b + 0.05);
+                    if (ratio < 3) found.push((control.id || control.tagName.toLowerCase()) + ' ' + ratio.toFixed(2) + ':1');
+                });
+                visit(document);
                 return found.slice(0, 10);
                 """);
     }

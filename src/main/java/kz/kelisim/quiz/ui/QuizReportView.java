@@ -56,6 +56,7 @@ import kz.kelisim.quiz.QuizReports.TraineeGain;
 import kz.kelisim.quiz.QuizSettings;
 import kz.kelisim.quiz.QuizStatistics;
 import kz.kelisim.security.Roles;
+import kz.kelisim.ui.AccessibleTabs;
 
 /**
  * Test reports for trainers, staff and administrators: choose a course and one of its tests, then
@@ -157,7 +158,7 @@ public class QuizReportView extends VerticalLayout implements BeforeEnterObserve
             role.addClassName("badge");
             counts.addComponentAsFirst(role);
         }
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = new AccessibleTabs();
         tabs.setId("report-tabs");
         tabs.setWidthFull();
         Div statistics = new Div();

@@ -35,6 +35,7 @@ import kz.kelisim.seminar.SeminarViews.Person;
 import kz.kelisim.seminar.SeminarViews.SeminarPage;
 import kz.kelisim.user.UserService;
 import kz.kelisim.user.UserService.AccountSummary;
+import kz.kelisim.ui.AccessibleTabs;
 
 /**
  * A seminar's page: what, where and when, then its tabs (schedule, participants, groups, attendance
@@ -110,7 +111,7 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
             people.add(trainerPicker(page));
         }
         add(header, when, people);
-        TabSheet sheet = new TabSheet();
+        TabSheet sheet = new AccessibleTabs();
         sheet.setWidthFull();
         sheet.setId("seminar-tabs");
         for (SeminarTab tab : tabs) {
