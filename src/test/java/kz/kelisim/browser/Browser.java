@@ -348,7 +348,7 @@ final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> faintIcons() {
         return (List<String>) driver.executeScript("""
-                const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+                const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
                 const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
                     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
                 const background = el => { for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
