@@ -265,6 +265,7 @@ final class Browser implements AutoCloseable {
         assertThat(overflowing()).as("%s: elements wider than the %s screen", name, size.label()).isEmpty();
         assertThat(runTogether()).as("%s: texts run together without a space", name).isEmpty();
         assertThat(faintIcons()).as("%s: icons with less than 3:1 contrast against their background", name).isEmpty();
+        assertThat(cutTexts()).as("%s: texts cut short with an ellipsis", name).isEmpty();
         assertThat(driver.findElements(By.cssSelector("vaadin-notification-card[theme~='error']")))
                 .as("%s: an error notification", name).noneMatch(WebElement::isDisplayed);
         assertThat(visibleText()).as("%s: a missing translation", name).doesNotContainPattern("![a-z0-9.-]+!");
@@ -299,7 +300,9 @@ final class Browser implements AutoCloseable {
                 const width = document.documentElement.clientWidth;
                 const found = [];
                 if (document.documentElement.scrollWidth > width + 1) found.push('page scrolls sideways: ' + document.documentElement.scrollWidth);
-                const scrolls = el => { for (let e = el.parentElement || (el.getRootNode() && el.getRootNode().host); e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                // up the flat tree (a slotted tab or grid cell sits in its host's scrolling part)
+                const up = e => e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host) || null;
+                const scrolls = el => { for (let e = up(el); e; e = up(e)) {
                         const s = getComputedStyle(e); if (/(auto|scroll|hidden|clip)/.test(s.overflowX)) return true; } return false; };
                 const visit = root => root.querySelectorAll('*').forEach(el => {
                     const r = el.getBoundingClientRect();
@@ -322,18 +325,24 @@ final class Browser implements AutoCloseable {
     List<String> runTogether() {
         return (List<String>) driver.executeScript("""
                 const found = [];
-                const inline = el => { const d = getComputedStyle(el).display; return d.startsWith('inline') || d === 'block' || d === 'flex'; };
-                const text = el => (el.innerText || '').trim();
+                const texts = el => { const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT,
+                        { acceptNode: n => n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT });
+                    const all = []; while (walker.nextNode()) all.push(walker.currentNode); return all; };
+                const box = node => { const range = document.createRange(); range.selectNodeContents(node);
+                    const rects = [...range.getClientRects()].filter(r => r.width > 0); return rects; };
                 document.querySelectorAll('vaadin-app-layout *, .verify-view *, .login-view *').forEach(el => {
                     const next = el.nextElementSibling;
-                    if (!next || !text(el) || !text(next) || el.children.length > 3 || next.children.length > 3) return;
-                    if (!inline(el) || !inline(next)) return;
-                    const a = el.getBoundingClientRect(), b = next.getBoundingClientRect();
-                    if (a.width === 0 || b.width === 0) return;
-                    const sameLine = Math.abs(a.top - b.top) < 4 && Math.abs(a.bottom - b.bottom) < 4;
-                    if (sameLine && b.left - a.right < 2 && b.left >= a.left
-                            && /[\\p{L}\\p{N}]$/u.test(text(el)) && /^[\\p{L}\\p{N}]/u.test(text(next))) {
-                        found.push(text(el).slice(-20) + '|' + text(next).slice(0, 20));
+                    if (!next || el.children.length > 3 || next.children.length > 3) return;
+                    const mine = texts(el), theirs = texts(next);
+                    if (!mine.length || !theirs.length) return;
+                    const lastText = mine[mine.length - 1], firstText = theirs[0];
+                    const a = box(lastText).pop(), b = box(firstText)[0];
+                    if (!a || !b) return;
+                    const sameLine = Math.abs(a.top - b.top) < 4;
+                    const endsWord = /[\\p{L}\\p{N}]$/u.test(lastText.textContent.trimEnd());
+                    const startsWord = /^[\\p{L}\\p{N}]/u.test(firstText.textContent.trimStart());
+                    if (sameLine && endsWord && startsWord && b.left - a.right < 2 && b.left >= a.left) {
+                        found.push(lastText.textContent.trim().slice(-20) + '|' + firstText.textContent.trim().slice(0, 20));
                     }
                 });
                 return found.slice(0, 10);
@@ -351,7 +360,9 @@ final class Browser implements AutoCloseable {
                 const rgb = c => (c.match(/[\\d.]+/g) || []).map(Number);
                 const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
                     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
-                const background = el => { for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+                // up the flat tree: a slotted element's background is its slot's, inside the host's shadow
+                const up = e => e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host) || null;
+                const background = el => { for (let e = el; e; e = up(e)) {
                     const c = rgb(getComputedStyle(e).backgroundColor); if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) return c; } return [255, 255, 255]; };
                 const found = [];
                 const visit = root => root.querySelectorAll('vaadin-icon, vaadin-drawer-toggle').forEach(icon => {
@@ -363,6 +374,28 @@ final class Browser implements AutoCloseable {
                     const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
                     const ratio = (a + 0.05) / (b + 0.05);
                     if (ratio < 3) found.push((control.id || control.tagName.toLowerCase()) + ' ' + ratio.toFixed(2) + ':1');
+                });
+                visit(document);
+                return found.slice(0, 10);
+                """);
+    }
+
+    /**
+     * Visible texts cut short with "…" (a menu label "Менің сертификатт…", a name "Анна Шм…"): the
+     * element styles an ellipsis and its text is wider than the box.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> cutTexts() {
+        return (List<String>) driver.executeScript("""
+                const found = [];
+                const visit = root => root.querySelectorAll('*').forEach(el => {
+                    const style = getComputedStyle(el);
+                    const r = el.getBoundingClientRect();
+                    if (style.textOverflow === 'ellipsis' && r.width > 0 && r.height > 0 && style.visibility !== 'hidden'
+                            && el.scrollWidth > el.clientWidth + 1 && (el.innerText || el.textContent || '').trim()) {
+                        found.push(((el.innerText || el.textContent) + '').trim().slice(0, 40));
+                    }
+                    if (el.shadowRoot) visit(el.shadowRoot);
                 });
                 visit(document);
                 return found.slice(0, 10);
