@@ -156,10 +156,10 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
         grid.addColumn(entry -> String.join(", ", entry.question().tags().stream().sorted().toList()))
                 .setHeader(getTranslation("bank.column.tags")).setKey("tags").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(entry -> entry.question().text().in(reader())).setHeader(getTranslation("bank.column.text"))
-                .setKey("text").setFlexGrow(1).setWidth("18rem");
+                .setKey("text").setFlexGrow(1).setWidth("16rem");
         grid.addComponentColumn(this::missingBadges).setHeader(getTranslation("bank.column.languages"))
                 .setKey("missing").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setWidth("8.5rem").setFlexGrow(0);
     }
 
     private Component missingBadges(BankQuestion entry) {
@@ -174,17 +174,27 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
 
     private Component actions(BankQuestion entry) {
         String id = entry.question().id();
-        Button preview = new Button(getTranslation("bank.preview"), click -> preview(entry.question()));
+        // icons with their names as labels and tooltips: three words each would take the text's room
+        Button preview = iconAction(VaadinIcon.EYE, "bank.preview", id, click -> preview(entry.question()));
         preview.setId("bank-preview-" + id);
-        Button edit = new Button(getTranslation("bank.edit"), click -> edit(entry.question()));
+        Button edit = iconAction(VaadinIcon.EDIT, "bank.edit", id, click -> edit(entry.question()));
         edit.setId("bank-edit-" + id);
-        Button delete = new Button(getTranslation("bank.delete"), click -> confirmDelete(entry.question()));
+        Button delete = iconAction(VaadinIcon.TRASH, "bank.delete", id, click -> confirmDelete(entry.question()));
         delete.setId("bank-delete-" + id);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        for (Button button : List.of(preview, edit, delete)) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        }
-        return new HorizontalLayout(preview, edit, delete);
+        HorizontalLayout actions = new HorizontalLayout(preview, edit, delete);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private Button iconAction(VaadinIcon icon, String labelKey, String questionId,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> action) {
+        Button button = new Button(icon.create(), action);
+        String label = getTranslation(labelKey) + ": " + questionId;
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        return button;
     }
 
     private void refresh() {
