@@ -103,6 +103,10 @@ class Certificate {
     @Column(name = "revoked_by")
     private Long revokedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_code")
+    private RevocationCode revocationCode;
+
     @Column(name = "revocation_reason")
     private String revocationReason;
 
@@ -137,18 +141,37 @@ class Certificate {
         this.issuedBy = issuedBy;
     }
 
+    /** Revoked for the reason staff typed ({@link RevocationCode#OTHER}). */
     void revoke(Instant at, long by, String reason) {
+        revoke(at, by, RevocationCode.OTHER, reason);
+    }
+
+    /** Revoked because it is issued again under a new number ({@link RevocationCode#REISSUED}). */
+    void replace(Instant at, long by) {
+        revoke(at, by, RevocationCode.REISSUED, null);
+    }
+
+    private void revoke(Instant at, long by, RevocationCode code, String reason) {
         if (status == CertificateStatus.REVOKED) {
             throw new IllegalStateException("Certificate " + number + " is revoked already");
         }
         status = CertificateStatus.REVOKED;
         revokedAt = at;
         revokedBy = by;
+        revocationCode = code;
         revocationReason = reason;
     }
 
     void replacedBy(long certificateId) {
         replacedById = certificateId;
+    }
+
+    Long getReplacedById() {
+        return replacedById;
+    }
+
+    RevocationCode getRevocationCode() {
+        return revocationCode;
     }
 
     /** What was drafted for this certificate, to issue it again under a new number. */

@@ -97,7 +97,10 @@ class CertificateBulkRunner implements DisposableBean {
                 try {
                     job.issued.addAndGet(issuing.issueAll(batch, actorId, renderers).size());
                     job.tellWatchers();
-                } catch (RuleViolation someoneCertifiedMeanwhile) {
+                } catch (RuleViolation refused) {
+                    if (!refused.messageKey().equals("certificate.error.already-certified")) {
+                        throw refused; // issuing is not possible as configured: stop, issue none of the rest
+                    }
                     for (CertificateDraft draft : batch) {
                         try {
                             issuing.issue(draft, actorId, CertificateAction.ISSUED, null);

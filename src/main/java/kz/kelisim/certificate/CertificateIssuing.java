@@ -33,11 +33,13 @@ class CertificateIssuing {
     private final CertificateDocument document;
     private final CertificateSettings settings;
     private final CertificateTemplates templates;
+    private final CertificateReadiness readiness;
+    private final CertificateSigning signing;
     private final Clock clock;
 
     CertificateIssuing(CertificateNumbering numbering, CertificateRepository certificates, CertificatePdfRepository pdfs,
             CertificateEventRepository events, CertificateDocument document, CertificateSettings settings,
-            CertificateTemplates templates, Clock clock) {
+            CertificateTemplates templates, CertificateReadiness readiness, CertificateSigning signing, Clock clock) {
         this.numbering = numbering;
         this.certificates = certificates;
         this.pdfs = pdfs;
@@ -45,11 +47,19 @@ class CertificateIssuing {
         this.document = document;
         this.settings = settings;
         this.templates = templates;
+        this.readiness = readiness;
+        this.signing = signing;
         this.clock = clock;
     }
 
+    /**
+     * @throws RuleViolation if a valid certificate is held already, or issuing is not possible as
+     *                       configured ({@link CertificateReadiness}); nothing is saved then
+     */
     @Transactional
     Certificate issue(CertificateDraft draft, long actorId, CertificateAction action, String detail) {
+        CertificateTemplates.Usable usable = templates.usable();
+        readiness.requireReady(usable);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AcademyTime.ZONE);
         CertificateNumber number = numbering.next(settings.series(), today.getYear());
@@ -60,10 +70,10 @@ class CertificateIssuing {
         if (!held.isEmpty()) {
             throw new RuleViolation("certificate.error.already-certified", held.getFirst().getNumber());
         }
-        CertificateTemplateForm template = templates.current();
+        CertificateTemplateForm template = usable.form();
         Certificate certificate = certificates.save(new Certificate(number, VerificationCodes.next(),
                 withPlace(draft, template), template.organisationKk(), template.organisationRu(), today, now, actorId));
-        byte[] pdf = document.render(certificate, template);
+        byte[] pdf = signedPdf(certificate, template, now);
         pdfs.save(new CertificatePdf(certificate.getId(), pdf, sha256(pdf)));
         events.save(new CertificateEvent(certificate.getId(), action, actorId, now, detail));
         return certificate;
@@ -81,10 +91,12 @@ class CertificateIssuing {
         if (drafts.isEmpty()) {
             return List.of();
         }
+        CertificateTemplates.Usable usable = templates.usable();
+        readiness.requireReady(usable);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AcademyTime.ZONE);
         CertificateNumber first = numbering.nextBlock(settings.series(), today.getYear(), drafts.size());
-        CertificateTemplateForm template = templates.current();
+        CertificateTemplateForm template = usable.form();
         List<Certificate> issued = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             CertificateDraft draft = drafts.get(i);
@@ -99,7 +111,8 @@ class CertificateIssuing {
                     template.organisationKk(), template.organisationRu(), today, now, actorId));
         }
         List<CompletableFuture<byte[]>> rendering = issued.stream()
-                .map(certificate -> CompletableFuture.supplyAsync(() -> document.render(certificate, template), renderers))
+                .map(certificate -> CompletableFuture.supplyAsync(() -> signedPdf(certificate, template, now),
+                        renderers))
                 .toList();
         certificates.saveAll(issued);
         List<CertificatePdf> files = new ArrayList<>(issued.size());
@@ -113,6 +126,11 @@ class CertificateIssuing {
         pdfs.saveAll(files);
         events.saveAll(lines);
         return issued;
+    }
+
+    /** The certificate's PDF, signed with the academy's key at the moment of issue. */
+    private byte[] signedPdf(Certificate certificate, CertificateTemplateForm template, Instant now) {
+        return signing.sign(document.render(certificate, template), now, document.signatureReason(certificate));
     }
 
     /** The draft with the template's default place where the training names none. */

@@ -22,6 +22,7 @@ import kz.kelisim.certificate.CertificateViews.AuditLine;
 import kz.kelisim.certificate.CertificateViews.BulkProgress;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.EligibilityRules;
+import kz.kelisim.certificate.CertificateViews.Notice;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.Reason;
 import kz.kelisim.certificate.CertificateViews.RegistryFilter;
@@ -73,13 +74,17 @@ public class CertificateService {
     private final VerificationRateLimit rateLimit;
     private final CertificateBulkRunner bulk;
     private final SeminarCertificateRulesRepository seminarRules;
+    private final CertificateTemplates templates;
+    private final CertificateReadiness readiness;
+    private final CertificateSigning signing;
 
     CertificateService(CertificateRepository certificates, CertificatePdfRepository pdfs,
             CertificateEventRepository events, CourseCompletionRepository completions, CertificateIssuing issuing,
             CertificateDocument document, CertificateSettings settings, CourseParticipation courses,
             SeminarService seminars, GradebookService gradebooks, UserService users, CurrentUser currentUser,
             java.time.Clock clock, VerificationRateLimit rateLimit, CertificateBulkRunner bulk,
-            SeminarCertificateRulesRepository seminarRules) {
+            SeminarCertificateRulesRepository seminarRules, CertificateTemplates templates,
+            CertificateReadiness readiness, CertificateSigning signing) {
         this.certificates = certificates;
         this.pdfs = pdfs;
         this.events = events;
@@ -96,6 +101,19 @@ public class CertificateService {
         this.rateLimit = rateLimit;
         this.bulk = bulk;
         this.seminarRules = seminarRules;
+        this.templates = templates;
+        this.readiness = readiness;
+        this.signing = signing;
+    }
+
+    /**
+     * What staff should know before issuing, refusals first: the built-in example organisation or
+     * signatories outside demo mode, no usable signing key, a verification address nobody outside can
+     * open, a saved template image that cannot be read. Empty when all is well.
+     */
+    @PreAuthorize(STAFF)
+    public List<Notice> issuingNotices() {
+        return readiness.notices(templates.usable());
     }
 
     /** The seminars staff may issue certificates for, newest first. */
@@ -244,6 +262,7 @@ public class CertificateService {
      */
     @PreAuthorize(STAFF)
     public BulkProgress startSeminarIssue(long seminarId) {
+        readiness.requireReady(templates.usable());
         SeminarPage page = seminars.seminar(seminarId, Language.KK);
         List<CertificateDraft> drafts = seminarCandidates(seminarId).stream().filter(Candidate::eligible)
                 .map(candidate -> seminarDraft(page, candidate)).toList();
@@ -272,18 +291,28 @@ public class CertificateService {
         return SeminarPrint.merged(seminarFiles(seminarId));
     }
 
-    /** Every valid certificate of the seminar as its own PDF ({@code <number>.pdf}) in one ZIP. */
+    /**
+     * Every valid certificate of the seminar as its own PDF in one ZIP, each named by its number and
+     * holder ({@code KLS-2026-000123 Әсел Жақсылықова.pdf}), by holder name.
+     */
     @PreAuthorize(STAFF)
     public byte[] seminarZip(long seminarId) {
         return SeminarPrint.zip(seminarFiles(seminarId));
     }
 
+    /** How many of the seminar's participants would get a certificate from "issue to everyone eligible". */
+    @PreAuthorize(STAFF)
+    public int seminarEligibleCount(long seminarId) {
+        return (int) seminarCandidates(seminarId).stream().filter(Candidate::eligible).count();
+    }
+
+    /** The seminar's valid certificates by holder name: file name (number and holder) to stored PDF. */
     private Map<String, byte[]> seminarFiles(long seminarId) {
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         certificates.findValidForSeminar(seminarId).stream()
                 .sorted(Comparator.comparing(Certificate::getHolderName).thenComparing(Certificate::getNumber))
-                .forEach(certificate -> files.put(certificate.getNumber(),
-                        pdfs.findById(certificate.getId()).orElseThrow().getContent()));
+                .forEach(certificate -> files.put(SeminarPrint.fileName(certificate.getNumber(),
+                        certificate.getHolderName()), pdfs.findById(certificate.getId()).orElseThrow().getContent()));
         return files;
     }
 
@@ -319,14 +348,16 @@ public class CertificateService {
         if (!VerificationCodes.isWellFormed(code)) {
             return Optional.empty();
         }
-        return certificates.findByVerificationCode(code).map(c -> new Verification(c.getNumber(), c.getHolderName(),
-                c.getTitleKk(), c.getTitleRu(), c.getTitleEn(), c.getHours(), c.getStartsOn(), c.getEndsOn(),
-                c.getIssuedOn(), c.getOrganisationKk(), c.getOrganisationRu(), c.getStatus(), c.getRevokedAt(),
-                c.getRevocationReason()));
+        return certificates.findByVerificationCode(code).map(c -> {
+            CertificateSigning.SignatureCheck signature = pdfs.findById(c.getId())
+                    .map(pdf -> signing.check(pdf.getContent()))
+                    .orElse(new CertificateSigning.SignatureCheck(CertificateViews.SignatureStatus.BROKEN, null));
+            return new Verification(c.getNumber(), c.getHolderName(), c.getTitleKk(), c.getTitleRu(), c.getTitleEn(),
+                    c.getHours(), c.getStartsOn(), c.getEndsOn(), c.getIssuedOn(), c.getOrganisationKk(),
+                    c.getOrganisationRu(), c.getStatus(), c.getRevokedAt(), c.getRevocationCode(),
+                    c.getRevocationReason(), replacedBy(c), signature.status(), signature.signerName());
+        });
     }
-
-    /** The reason stored on a certificate revoked because it was reissued; views translate it. */
-    public static final String REISSUED = "reissued";
 
     /** Longest revocation reason kept. */
     public static final int MAX_REASON = 500;
@@ -352,7 +383,7 @@ public class CertificateService {
 
     /**
      * Issues a valid certificate again under a new number (with the holder's name as it is now, say
-     * after a correction), and revokes the old one with the reason {@link #REISSUED}.
+     * after a correction), and revokes the old one as {@link RevocationCode#REISSUED}, replaced by the new.
      *
      * @return the new certificate
      * @throws RuleViolation if the certificate is revoked already
@@ -362,7 +393,7 @@ public class CertificateService {
     public CertificateSummary reissue(long certificateId) {
         Certificate old = lockedValid(certificateId);
         long actor = caller().accountId();
-        old.revoke(clock.instant(), actor, REISSUED);
+        old.replace(clock.instant(), actor);
         certificates.flush();
         CertificateDraft before = old.draft();
         CertificateDraft draft = new CertificateDraft(before.holderId(), holderName(before.holderId()),
@@ -370,8 +401,8 @@ public class CertificateService {
                 before.hours(), before.startsOn(), before.endsOn(), before.place());
         Certificate fresh = issuing.issue(draft, actor, CertificateAction.REISSUED, old.getNumber());
         old.replacedBy(fresh.getId());
-        events.save(new CertificateEvent(certificateId, CertificateAction.REVOKED, actor, clock.instant(),
-                REISSUED + " " + fresh.getNumber()));
+        events.save(new CertificateEvent(certificateId, CertificateAction.REPLACED, actor, clock.instant(),
+                fresh.getNumber()));
         return summary(fresh, Language.KK);
     }
 
@@ -457,7 +488,14 @@ public class CertificateService {
         };
         return new CertificateSummary(c.getId(), c.getNumber(), c.getHolderId(), c.getHolderName(), title,
                 c.getHours(), c.getStartsOn(), c.getEndsOn(), c.getIssuedOn(), c.getStatus(), c.getRevokedAt(),
-                c.getRevocationReason(), document.verificationUrl(c.getVerificationCode()));
+                c.getRevocationCode(), c.getRevocationReason(), replacedBy(c),
+                document.verificationUrl(c.getVerificationCode()));
+    }
+
+    /** The number of the certificate that replaced this one on a reissue, if one did. */
+    private String replacedBy(Certificate c) {
+        return c.getReplacedById() == null ? null
+                : certificates.findById(c.getReplacedById()).map(Certificate::getNumber).orElse(null);
     }
 
     private String holderName(long userId) {

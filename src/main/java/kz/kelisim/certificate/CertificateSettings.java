@@ -44,6 +44,12 @@ record CertificateSettings(
     record Signatory(String name, String positionKk, String positionRu) {
     }
 
+    /**
+     * The fictional signatories used when none are configured: fine for a demo, refused on real
+     * certificates ({@link CertificateReadiness}).
+     */
+    static final java.util.Set<String> EXAMPLE_SIGNATORIES = java.util.Set.of("Ә. Қ. Сәрсенұлы", "Ғ. Ө. Нұрланқызы");
+
     CertificateSettings {
         if (signatories == null || signatories.isEmpty()) {
             // Demo values: a deployment names its own signatories (README, Configuration).

@@ -60,6 +60,9 @@ class CertificateTemplate {
     @Lob
     @Column(name = "seal_image", length = Columns.LARGE)
     private byte[] seal;
+    @Lob
+    @Column(name = "emblem_image", length = Columns.LARGE)
+    private byte[] emblem;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Column(name = "updated_by", nullable = false)
@@ -90,6 +93,7 @@ class CertificateTemplate {
         signature1 = form.signature1();
         signature2 = form.signature2();
         seal = form.seal();
+        emblem = form.emblem();
         updatedAt = at;
         updatedBy = by;
     }
@@ -97,6 +101,6 @@ class CertificateTemplate {
     CertificateTemplateForm form() {
         return new CertificateTemplateForm(headingKk, headingRu, headingEn, organisationKk, organisationRu,
                 organisationEn, placeDefault, signatory1Name, signatory1PositionKk, signatory1PositionRu,
-                signatory2Name, signatory2PositionKk, signatory2PositionRu, signature1, signature2, seal);
+                signatory2Name, signatory2PositionKk, signatory2PositionRu, signature1, signature2, seal, emblem);
     }
 }

@@ -3,8 +3,7 @@ package kz.kelisim.certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,16 +15,19 @@ import kz.kelisim.security.CurrentUser;
 
 /**
  * The certificate template academy staff and administrators edit: heading and organisation texts,
- * the default place, two signatories with their signature images and the seal. Certificates issued
- * after a save carry the new template; those issued before keep their stored PDFs. Until staff save
- * one, the {@code kelisim.certificates.*} values apply. Images are PNG or JPEG, recognised by their
- * content, at most {@link #MAX_IMAGE_BYTES} each.
+ * the default place, two signatories with their signature images, the seal and the emblem.
+ * Certificates issued after a save carry the new template; those issued before keep their stored
+ * PDFs. Until staff save one, the {@code kelisim.certificates.*} values apply. An image is taken only
+ * if it reads as a PNG or JPEG (at most {@link #MAX_IMAGE_BYTES}); what is kept is the image written
+ * again as PNG by Kelisim ({@link TemplateImage}), never the uploaded bytes.
  */
 @Service
 @Transactional(readOnly = true)
 public class CertificateTemplateService {
 
-    /** Largest signature or seal image accepted. */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CertificateTemplateService.class);
+
+    /** Largest signature, seal or emblem file accepted. */
     public static final int MAX_IMAGE_BYTES = 500 * 1024;
     static final int MAX_HEADING = 300;
     static final int MAX_ORGANISATION = 500;
@@ -33,23 +35,23 @@ public class CertificateTemplateService {
     static final int MAX_NAME = 200;
     static final int MAX_POSITION = 300;
 
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-
     private final CertificateTemplateRepository templates;
     private final CertificateTemplates current;
     private final CertificateDocument document;
     private final CertificateSettings settings;
     private final CurrentUser currentUser;
+    private final CertificateReadiness readiness;
     private final Clock clock;
 
     CertificateTemplateService(CertificateTemplateRepository templates, CertificateTemplates current,
-            CertificateDocument document, CertificateSettings settings, CurrentUser currentUser, Clock clock) {
+            CertificateDocument document, CertificateSettings settings, CurrentUser currentUser,
+            CertificateReadiness readiness, Clock clock) {
         this.templates = templates;
         this.current = current;
         this.document = document;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.readiness = readiness;
         this.clock = clock;
     }
 
@@ -57,6 +59,36 @@ public class CertificateTemplateService {
     @PreAuthorize(CertificateService.STAFF)
     public CertificateTemplateForm current() {
         return current.current();
+    }
+
+    /**
+     * What staff should know about issuing with the template as saved, refusals first (as
+     * {@link CertificateService#issuingNotices()}): a saved image that cannot be read is named there.
+     */
+    @PreAuthorize(CertificateService.STAFF)
+    public List<kz.kelisim.certificate.CertificateViews.Notice> notices() {
+        return readiness.notices(current.usable());
+    }
+
+    /**
+     * The images of the saved template that cannot be read (by field: {@code signature1},
+     * {@code signature2}, {@code seal}, {@code emblem}); certificates are issued without them until
+     * staff replace them or restore the defaults. Empty when all is well.
+     */
+    @PreAuthorize(CertificateService.STAFF)
+    public List<String> unreadableImages() {
+        return current.usable().unreadableImages();
+    }
+
+    /**
+     * An uploaded image as the template keeps it: read as PNG or JPEG and written again as PNG.
+     *
+     * @param field {@code signature1}, {@code signature2}, {@code seal} or {@code emblem}, for the message
+     * @throws RuleViolation if it is larger than {@link #MAX_IMAGE_BYTES} or does not read as a PNG or JPEG
+     */
+    @PreAuthorize(CertificateService.STAFF)
+    public byte[] image(String field, byte[] content) {
+        return image(field, content, true);
     }
 
     /**
@@ -100,15 +132,22 @@ public class CertificateTemplateService {
                 today.minusDays(4), today, null), checked);
         Certificate certificate = new Certificate(new CertificateNumber(settings.series(), today.getYear(), 1),
                 "SampleSampleSampleSamp", sample, checked.organisationKk(), checked.organisationRu(), today, now, 0);
-        return document.render(certificate, checked);
+        try {
+            return document.render(certificate, checked);
+        } catch (RuntimeException unexpected) {
+            // the page must open and say so, whatever the template holds
+            log.error("The certificate preview could not be rendered", unexpected);
+            throw new RuleViolation("certificate-template.error.render");
+        }
     }
 
-    /** {@code image/png} or {@code image/jpeg} by the content's first bytes; empty for anything else. */
-    public static Optional<String> imageType(byte[] content) {
-        if (startsWith(content, PNG_MAGIC)) {
-            return Optional.of("image/png");
-        }
-        return startsWith(content, JPEG_MAGIC) ? Optional.of("image/jpeg") : Optional.empty();
+    /**
+     * The preview's page as a PNG image of the given width in pixels, for showing inside the page
+     * (a PDF in a frame would need the application's framing protection lifted).
+     */
+    @PreAuthorize(CertificateService.STAFF)
+    public byte[] previewImage(byte[] previewPdf, int widthPixels) {
+        return kz.kelisim.base.pdf.PdfPreview.png(previewPdf, widthPixels);
     }
 
     private static CertificateTemplateForm validated(CertificateTemplateForm f) {
@@ -127,9 +166,9 @@ public class CertificateTemplateService {
                 required("signatory1PositionRu", f.signatory1PositionRu(), MAX_POSITION),
                 required("signatory2Name", f.signatory2Name(), MAX_NAME),
                 required("signatory2PositionKk", f.signatory2PositionKk(), MAX_POSITION),
-                required("signatory2PositionRu", f.signatory2PositionRu(), MAX_POSITION), null, null, null);
-        return trimmed.withImages(image("signature1", f.signature1()), image("signature2", f.signature2()),
-                image("seal", f.seal()));
+                required("signatory2PositionRu", f.signatory2PositionRu(), MAX_POSITION), null, null, null, null);
+        return trimmed.withImages(image("signature1", f.signature1(), false), image("signature2", f.signature2(), false),
+                image("seal", f.seal(), false), image("emblem", f.emblem(), false));
     }
 
     private static String required(String field, String value, int max) {
@@ -148,21 +187,18 @@ public class CertificateTemplateService {
         return text.isEmpty() ? null : text;
     }
 
-    private static byte[] image(String field, byte[] content) {
+    /**
+     * Checked, read and written again as PNG. On save and preview the images come from
+     * {@link #image(String, byte[])} already, so only the size of what Kelisim wrote is not checked again.
+     */
+    private static byte[] image(String field, byte[] content, boolean upload) {
         if (content == null) {
             return null;
         }
-        if (content.length > MAX_IMAGE_BYTES) {
+        if (upload && content.length > MAX_IMAGE_BYTES) {
             throw new RuleViolation("certificate-template.error.image-too-large", field, MAX_IMAGE_BYTES / 1024);
         }
-        if (imageType(content).isEmpty()) {
-            throw new RuleViolation("certificate-template.error.image-type", field);
-        }
-        return content;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content != null && content.length >= magic.length
-                && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+        return TemplateImage.normalised(content)
+                .orElseThrow(() -> new RuleViolation("certificate-template.error.image-type", field));
     }
 }

@@ -33,15 +33,39 @@ public final class CertificateViews {
     /** A certificate in a list or on its own. {@code title} in the reader's language. */
     public record CertificateSummary(long id, String number, long holderId, String holderName, String title,
             int hours, LocalDate startsOn, LocalDate endsOn, LocalDate issuedOn, CertificateStatus status,
-            Instant revokedAt, String revocationReason, String verificationUrl) {
+            Instant revokedAt, RevocationCode revocationCode, String revocationReason, String replacedBy,
+            String verificationUrl) {
     }
 
     /**
-     * What the public verification page shows: no IIN, no contact data, no internal ids.
+     * What the public verification page (and its JSON) shows: no IIN, no contact data, no internal
+     * ids. A revoked certificate carries when and why: {@code revocationCode} REISSUED (then
+     * {@code replacedBy} is the new number and {@code revocationReason} empty) or OTHER (the reason
+     * as staff typed it). {@code signature} says whether the stored PDF's digital signature is
+     * intact, {@code signedBy} whose it is.
      */
     public record Verification(String number, String holderName, String titleKk, String titleRu, String titleEn,
             int hours, LocalDate startsOn, LocalDate endsOn, LocalDate issuedOn, String organisationKk,
-            String organisationRu, CertificateStatus status, Instant revokedAt, String revocationReason) {
+            String organisationRu, CertificateStatus status, Instant revokedAt, RevocationCode revocationCode,
+            String revocationReason, String replacedBy, SignatureStatus signature, String signedBy) {
+    }
+
+    /** Whether a stored certificate PDF's digital signature holds for every byte of it. */
+    public enum SignatureStatus {
+        /** Signed, and not one byte changed since. */
+        INTACT,
+        /** Signed, but the file no longer matches its signature (or the signature cannot be read). */
+        BROKEN,
+        /** Issued before certificates were signed. */
+        UNSIGNED
+    }
+
+    /**
+     * Something staff should know before issuing: a translation key with its arguments, and whether
+     * it stops issuing until it is put right (otherwise certificates can be issued, but something on
+     * them is wrong or missing).
+     */
+    public record Notice(String messageKey, List<Object> arguments, boolean blocksIssuing) {
     }
 
     /** A course (its id) or a seminar (its number) to issue certificates for, with its title. */

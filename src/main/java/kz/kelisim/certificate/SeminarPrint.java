@@ -17,7 +17,10 @@ final class SeminarPrint {
     private SeminarPrint() {
     }
 
-    /** The PDFs' pages in order, copied unchanged (fonts and images as embedded). */
+    /**
+     * The PDFs' pages in order, copied unchanged (fonts and images as embedded; the digital
+     * signatures stay with the single files, a print copy needs none).
+     */
     static byte[] merged(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
@@ -44,12 +47,24 @@ final class SeminarPrint {
         return out.toByteArray();
     }
 
-    /** One entry per certificate, named by its number. */
+    /**
+     * The name of a certificate's file: its number and holder, with what a file system or an archive
+     * program would stumble on (path separators, control and reserved characters) left out.
+     */
+    static String fileName(String number, String holder) {
+        String safe = holder.replaceAll("[\\p{Cntrl}\\\\/:*?\"<>|]", "").replaceAll("\\s+", " ").strip();
+        if (safe.length() > 100) {
+            safe = safe.substring(0, 100).strip();
+        }
+        return (safe.isEmpty() ? number : number + " " + safe) + ".pdf";
+    }
+
+    /** One entry per certificate, named as given ({@link #fileName}; numbers keep the names apart), in UTF-8. */
     static byte[] zip(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey() + ".pdf"));
+                zip.putNextEntry(new ZipEntry(file.getKey()));
                 zip.write(file.getValue());
                 zip.closeEntry();
             }

@@ -260,6 +260,8 @@ class CertificateIssuingTest extends CourseFolderTest {
             takeFinalTest(trainee);
         }
 
+        assertThat(acting.as("staff", () -> certificates.seminarEligibleCount(seminarId))).as("asked before the run")
+                .isEqualTo(2);
         BulkProgress started = acting.as("staff", () -> certificates.startSeminarIssue(seminarId));
         assertThat(started.total()).as("trainee3 has no final test").isEqualTo(2);
         BulkProgress done = waitUntilFinished(seminarId);
@@ -272,15 +274,17 @@ class CertificateIssuingTest extends CourseFolderTest {
                 .allSatisfy(candidate -> assertThat(candidate.reasons()).extracting(CertificateViews.Reason::messageKey)
                         .containsExactly("certificate.reason.already-certified"));
         byte[] merged = acting.as("staff", () -> certificates.seminarPdf(seminarId));
-        assertThat(PdfText.pages(merged)).isEqualTo(2);
+        assertThat(PdfText.pages(merged)).as("exactly one page per certificate").isEqualTo(2);
         assertThat(PdfText.of(merged)).contains("Анна Шмидт", "Бауыржан Һашимов", "Топтық басып шығару",
                 "6 академиялық сағат");
         Map<String, byte[]> zipped = unzip(acting.as("staff", () -> certificates.seminarZip(seminarId)));
         assertThat(zipped).hasSize(2);
         List<CertificateSummary> issued = acting.as("staff", () -> certificates.registry(new CertificateViews
                 .RegistryFilter(null, null, "Топтық басып шығару", null, null, null), 0, 10, Language.KK));
+        assertThat(zipped.keySet()).as("named by number and holder, by holder")
+                .allSatisfy(name -> assertThat(name).matches("KLS-\\d{4}-\\d{6} .+\\.pdf"));
         for (CertificateSummary certificate : issued) {
-            assertThat(zipped.get(certificate.number() + ".pdf"))
+            assertThat(zipped.get(certificate.number() + " " + certificate.holderName() + ".pdf"))
                     .isEqualTo(acting.as("staff", () -> certificates.download(certificate.id())));
         }
         assertThat(acting.as("staff", () -> certificates.startSeminarIssue(seminarId)).total())

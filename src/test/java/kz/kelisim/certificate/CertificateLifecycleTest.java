@@ -71,6 +71,37 @@ class CertificateLifecycleTest {
     }
 
     @Test
+    void a_reason_typed_by_staff_that_starts_with_reissued_stays_a_typed_reason() {
+        CertificateSummary issued = CertificateFixture.issue(context, "trainee3");
+
+        acting.as("staff", () -> certificates.revoke(issued.id(), "reissued by mistake, holder asked to cancel"));
+
+        assertThat(certificates.verify(codeOf(issued), "192.0.2.52")).hasValueSatisfying(found -> {
+            assertThat(found.revocationCode()).isEqualTo(RevocationCode.OTHER);
+            assertThat(found.revocationReason()).isEqualTo("reissued by mistake, holder asked to cancel");
+            assertThat(found.replacedBy()).isNull();
+        });
+    }
+
+    @Test
+    void the_verification_says_the_stored_pdfs_signature_is_intact_and_broken_once_one_byte_changed() {
+        CertificateSummary issued = CertificateFixture.issue(context, "trainee4");
+
+        assertThat(certificates.verify(codeOf(issued), "192.0.2.53")).hasValueSatisfying(found -> {
+            assertThat(found.signature()).isEqualTo(CertificateViews.SignatureStatus.INTACT);
+            assertThat(found.signedBy()).startsWith("Kelisim demo signing key");
+        });
+
+        CertificatePdfRepository pdfs = context.getBean(CertificatePdfRepository.class);
+        byte[] tampered = pdfs.findById(issued.id()).orElseThrow().getContent().clone();
+        tampered[tampered.length / 2] ^= 0x20;
+        pdfs.save(new CertificatePdf(issued.id(), tampered, CertificateIssuing.sha256(tampered)));
+
+        assertThat(certificates.verify(codeOf(issued), "192.0.2.53").orElseThrow().signature())
+                .isEqualTo(CertificateViews.SignatureStatus.BROKEN);
+    }
+
+    @Test
     void a_certificate_is_revoked_only_with_a_reason() {
         CertificateSummary issued = CertificateFixture.issue(context, "trainee3");
 
@@ -92,8 +123,13 @@ class CertificateLifecycleTest {
         assertThat(fresh.verificationUrl()).isNotEqualTo(old.verificationUrl());
         assertThat(certificates.verify(codeOf(old), "192.0.2.51")).hasValueSatisfying(found -> {
             assertThat(found.status()).isEqualTo(CertificateStatus.REVOKED);
-            assertThat(found.revocationReason()).isEqualTo(CertificateService.REISSUED);
+            assertThat(found.revocationCode()).isEqualTo(RevocationCode.REISSUED);
+            assertThat(found.revocationReason()).isNull();
+            assertThat(found.replacedBy()).isEqualTo(fresh.number());
         });
+        assertThat(acting.as("staff", () -> certificates.audit(old.id()))).extracting(AuditLine::action)
+                .containsExactly(CertificateAction.ISSUED, CertificateAction.REPLACED);
+        assertThat(acting.as("staff", () -> certificates.audit(old.id())).get(1).detail()).isEqualTo(fresh.number());
         assertThat(acting.as("staff", () -> certificates.audit(fresh.id()))).singleElement()
                 .satisfies(line -> {
                     assertThat(line.action()).isEqualTo(CertificateAction.REISSUED);

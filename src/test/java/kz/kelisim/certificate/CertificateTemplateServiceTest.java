@@ -61,7 +61,7 @@ class CertificateTemplateServiceTest {
                 "о прохождении курсов повышения квалификации", "Certificate of professional development",
                 "Өңірлік келісім орталығы", "Региональный центр согласия", "Regional Accord Centre", "Шымкент",
                 "Ж. Ә. Төлеуғалиева", "Орталық директоры", "Директор центра", "Қ. Ө. Үсенбаев",
-                "Оқу бөлімінің басшысы", "Руководитель учебного отдела", null, null, null);
+                "Оқу бөлімінің басшысы", "Руководитель учебного отдела", null, null, null, null);
     }
 
     @Test
@@ -74,24 +74,67 @@ class CertificateTemplateServiceTest {
     }
 
     @Test
-    void staff_save_a_template_and_find_it_trimmed_with_its_images() {
+    void staff_save_a_template_and_find_it_trimmed_with_its_images_written_again_as_png() throws IOException {
         byte[] seal = TemplateImages.jpeg(60, 60, Color.RED);
 
         acting.as("staff", () -> templates.save(edited().withImages(TemplateImages.png(80, 30, Color.BLUE), null,
-                seal)));
+                seal, TemplateImages.png(1600, 1200, Color.GREEN))));
 
         CertificateTemplateForm saved = acting.as("admin", () -> templates.current());
         assertThat(saved.headingKk()).isEqualTo("біліктілікті арттыру курсынан өткені туралы");
         assertThat(saved.signatory2Name()).isEqualTo("Қ. Ө. Үсенбаев");
         assertThat(saved.signature1()).isNotNull();
         assertThat(saved.signature2()).isNull();
-        assertThat(saved.seal()).isEqualTo(seal);
+        var storedSeal = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(saved.seal()));
+        assertThat(saved.seal()).as("the JPEG is kept as a PNG Kelisim wrote").startsWith(0x89, 'P', 'N', 'G');
+        assertThat(storedSeal.getWidth()).isEqualTo(60);
+        var storedEmblem = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(saved.emblem()));
+        assertThat(storedEmblem.getWidth()).as("scaled down to 800 pixels").isEqualTo(800);
+        assertThat(storedEmblem.getHeight()).isEqualTo(600);
+    }
+
+    @Test
+    void a_file_that_only_starts_like_a_png_is_refused_on_upload_and_on_save_and_nothing_is_stored() {
+        byte[] fake = TemplateImages.pngMagicOnly();
+
+        assertThatThrownBy(() -> acting.as("staff", () -> templates.image("signature1", fake)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey()).isEqualTo("certificate-template.error.image-type");
+                    assertThat(violation.arguments()).containsExactly("signature1");
+                });
+        assertThatThrownBy(() -> acting.as("staff", () -> templates.save(edited().withImages(fake, null, null,
+                null)))).isInstanceOf(RuleViolation.class).hasMessage("certificate-template.error.image-type");
+        assertThatThrownBy(() -> acting.as("staff", () -> templates.image("emblem", TemplateImages.truncatedPng())))
+                .isInstanceOf(RuleViolation.class).hasMessage("certificate-template.error.image-type");
+        assertThat(acting.as("staff", () -> templates.current()).signature1()).isNull();
+        assertThat(acting.as("staff", () -> templates.current()).headingKk()).isEqualTo("біліктілікті арттыру туралы");
+    }
+
+    @Test
+    void a_saved_image_that_cannot_be_read_is_named_and_left_out_and_certificates_are_still_issued() {
+        acting.as("staff", () -> templates.save(edited()));
+        TemplateImages.storeUnreadableSeal(context);
+
+        assertThat(acting.as("staff", () -> templates.unreadableImages())).containsExactly("seal");
+        assertThat(acting.as("staff", () -> templates.notices())).anySatisfy(notice -> {
+            assertThat(notice.messageKey()).isEqualTo("certificate.notice.unreadable-image");
+            assertThat(notice.arguments()).containsExactly("seal");
+            assertThat(notice.blocksIssuing()).isFalse();
+        });
+        assertThat(acting.as("staff", () -> templates.current()).seal()).as("left out").isNull();
+        CertificateSummary issued = CertificateFixture.issue(context, "trainee4");
+        assertThat(PdfText.of(acting.as("staff", () -> certificates.download(issued.id()))))
+                .contains("Ж. Ә. Төлеуғалиева");
+        assertThat(acting.as("staff", () -> templates.preview(templates.current()))).isNotEmpty();
+
+        acting.as("staff", () -> templates.restoreDefaults());
+        assertThat(acting.as("staff", () -> templates.unreadableImages())).isEmpty();
     }
 
     @Test
     void a_missing_text_or_a_text_too_long_is_refused_and_nothing_is_saved() {
         CertificateTemplateForm noHeading = new CertificateTemplateForm(" ", "о", null, "О", "О", null, null, "Н",
-                "Л", "Д", "Н", "Л", "Д", null, null, null);
+                "Л", "Д", "Н", "Л", "Д", null, null, null, null);
 
         assertThatThrownBy(() -> acting.as("staff", () -> templates.save(noHeading)))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
@@ -99,7 +142,7 @@ class CertificateTemplateServiceTest {
                     assertThat(violation.arguments()).containsExactly("headingKk");
                 });
         CertificateTemplateForm longName = new CertificateTemplateForm("б", "о", null, "О", "О", null, null,
-                "Ә".repeat(201), "Л", "Д", "Н", "Л", "Д", null, null, null);
+                "Ә".repeat(201), "Л", "Д", "Н", "Л", "Д", null, null, null, null);
         assertThatThrownBy(() -> acting.as("staff", () -> templates.save(longName)))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.messageKey()).isEqualTo("certificate-template.error.too-long");
@@ -110,21 +153,20 @@ class CertificateTemplateServiceTest {
 
     @Test
     void an_image_over_500_kb_or_not_png_or_jpeg_is_refused() {
-        assertThatThrownBy(() -> acting.as("staff", () -> templates.save(edited().withImages(
-                TemplateImages.oversizedPng(), null, null))))
+        assertThatThrownBy(() -> acting.as("staff", () -> templates.image("signature1", TemplateImages.oversizedPng())))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.messageKey()).isEqualTo("certificate-template.error.image-too-large");
                     assertThat(violation.arguments()).containsExactly("signature1", 500);
                 });
         assertThatThrownBy(() -> acting.as("staff", () -> templates.save(edited().withImages(null, null,
-                TemplateImages.gif()))))
+                TemplateImages.gif(), null))))
                 .isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.messageKey()).isEqualTo("certificate-template.error.image-type");
                     assertThat(violation.arguments()).containsExactly("seal");
                 });
         byte[] pdfNamedPng = "%PDF-1.7 not an image".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> acting.as("staff", () -> templates.preview(edited().withImages(null, pdfNamedPng,
-                null)))).isInstanceOf(RuleViolation.class).hasMessage("certificate-template.error.image-type");
+                null, null)))).isInstanceOf(RuleViolation.class).hasMessage("certificate-template.error.image-type");
         assertThat(acting.as("staff", () -> templates.current()).seal()).isNull();
     }
 
@@ -155,7 +197,7 @@ class CertificateTemplateServiceTest {
         byte[] beforePdf = acting.as("staff", () -> certificates.download(before.id()));
 
         acting.as("staff", () -> templates.save(edited().withImages(TemplateImages.png(120, 40, Color.BLUE),
-                TemplateImages.jpeg(100, 40, Color.BLACK), TemplateImages.png(90, 90, Color.RED))));
+                TemplateImages.jpeg(100, 40, Color.BLACK), TemplateImages.png(90, 90, Color.RED), null)));
         CertificateSummary after = CertificateFixture.issue(context, "trainee3");
         byte[] afterPdf = acting.as("staff", () -> certificates.download(after.id()));
 

@@ -21,8 +21,28 @@ public final class PdfDocuments {
     /** The family to name in a document's CSS: DejaVu Sans, regular and bold (licence beside the files). */
     public static final String FONT_FAMILY = "DejaVu Sans";
 
+    /** A second family for display lines (a certificate's title and holder): DejaVu Serif, bold only. */
+    public static final String SERIF_FAMILY = "DejaVu Serif";
+
     /** Classpath resources; the renderer also reads each file by this name for the font's weight and style. */
-    private static final List<String> FONT_FILES = List.of("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf");
+    private static final List<String> FONT_FILES = List.of("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf",
+            "fonts/DejaVuSerif-Bold.ttf");
+
+    /** The faces a document may be measured in before it is laid out ({@link TextFit}). */
+    public enum Face {
+        SANS(0), SANS_BOLD(1), SERIF_BOLD(2);
+
+        private final int file;
+
+        Face(int file) {
+            this.file = file;
+        }
+
+        /** The width of the text at 1 pt, in points, as the renderer will set it (same font program). */
+        public float width(String text) {
+            return Fonts.ALL.get(file).getWidthPoint(text, 1f);
+        }
+    }
 
     private PdfDocuments() {
     }
@@ -60,7 +80,8 @@ public final class PdfDocuments {
     public static byte[] fromXhtml(String xhtml) {
         ITextRenderer renderer = new ITextRenderer();
         for (int i = 0; i < Fonts.ALL.size(); i++) {
-            renderer.getFontResolver().addFont(Fonts.ALL.get(i), Fonts.file(i), FONT_FAMILY);
+            renderer.getFontResolver().addFont(Fonts.ALL.get(i), Fonts.file(i),
+                    Fonts.file(i).contains("Serif") ? SERIF_FAMILY : FONT_FAMILY);
         }
         renderer.setDocumentFromString(xhtml);
         renderer.layout();

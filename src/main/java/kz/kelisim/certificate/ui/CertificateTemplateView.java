@@ -2,6 +2,7 @@ package kz.kelisim.certificate.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -29,22 +31,26 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.certificate.CertificateTemplateForm;
 import kz.kelisim.certificate.CertificateTemplateService;
+import kz.kelisim.certificate.CertificateViews.Notice;
 import kz.kelisim.security.Roles;
 import kz.kelisim.ui.Localized;
 
 /**
  * Staff edit the certificate template: heading and organisation texts, the default place, two
- * signatories, their signature images and the seal, with the certificate of a sample holder shown as
- * it would be issued (refreshed on Preview and on Save).
+ * signatories, their signature images, the seal and the emblem, with the certificate of a sample
+ * holder shown as it would be issued (a picture of the page, refreshed on Preview and on Save, and
+ * the PDF to open). What stops or spoils issuing (a saved image that cannot be read, the built-in
+ * example signatories, no signing key, a verification address nobody outside can open) is said at
+ * the top, with the way out.
  */
 @Route("certificates/template")
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @Menu(order = 31, title = "nav.certificate-template", icon = "vaadin:stamp")
 public class CertificateTemplateView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The three images of the template. */
+    /** The four images of the template. */
     enum ImageSlot {
-        SIGNATURE1("signature1"), SIGNATURE2("signature2"), SEAL("seal");
+        SIGNATURE1("signature1"), SIGNATURE2("signature2"), SEAL("seal"), EMBLEM("emblem");
 
         final String field;
 
@@ -52,6 +58,9 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
             this.field = field;
         }
     }
+
+    /** Wide enough to read every line of the page on a laptop, small enough to send quickly. */
+    private static final int PREVIEW_WIDTH = 1400;
 
     private static final String[] TEXT_FIELDS = {"headingKk", "headingRu", "headingEn", "organisationKk",
             "organisationRu", "organisationEn", "placeDefault", "signatory1Name", "signatory1PositionKk",
@@ -61,9 +70,12 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
     private final Map<String, TextField> fields = new LinkedHashMap<>();
     private final Map<ImageSlot, byte[]> images = new LinkedHashMap<>();
     private final Map<ImageSlot, Span> imageStates = new LinkedHashMap<>();
+    private final Div notices = new Div();
     private final Paragraph error = new Paragraph();
-    private final IFrame preview = new IFrame();
+    private final Image preview = new Image();
+    private final Div previewPdfLink = new Div();
     private byte[] previewPdf;
+    private byte[] previewPng;
 
     public CertificateTemplateView(CertificateTemplateService templates) {
         this.templates = templates;
@@ -81,6 +93,8 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
         for (ImageSlot slot : ImageSlot.values()) {
             uploads.add(imageEditor(slot));
         }
+        notices.setId("template-notices");
+        notices.addClassName("certificate-notices");
         error.setId("template-error");
         error.addClassName("form-error");
         Button save = new Button(getTranslation("certificate-template.save"), click -> save());
@@ -91,13 +105,16 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
         Button defaults = new Button(getTranslation("certificate-template.defaults"), click -> restoreDefaults());
         defaults.setId("template-defaults");
         preview.setId("template-preview");
-        preview.setWidth("100%");
-        preview.setHeight("36rem");
-        preview.getElement().setAttribute("title", getTranslation("certificate-template.preview-title"));
+        preview.addClassName("certificate-preview");
+        preview.setAlt(getTranslation("certificate-template.preview-alt"));
+        previewPdfLink.addClassName("certificate-preview-link");
+        Div buttons = new Div(save, show, defaults);
+        buttons.addClassName("certificate-template-buttons");
         add(new H1(getTranslation("certificate-template.title")),
-                new Paragraph(getTranslation("certificate-template.help")), form, uploads, error,
-                new Div(save, show, defaults), new H2(getTranslation("certificate-template.preview-title")), preview);
+                new Paragraph(getTranslation("certificate-template.help")), notices, form, uploads, error, buttons,
+                new H2(getTranslation("certificate-template.preview-title")), previewPdfLink, preview);
         fill(templates.current());
+        showNotices();
         showPreview();
     }
 
@@ -120,26 +137,28 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
         Div editor = new Div(new Span(getTranslation("certificate-template.field." + slot.field)), upload, state,
                 remove);
         editor.addClassName("certificate-template-image");
+        editor.setId("template-image-" + slot.field);
         return editor;
     }
 
     /**
-     * An image arrived (or was removed, {@code null}). A file that is not a PNG or JPEG of at most 500 KB
-     * is refused at once and the image before it kept; the service checks again on Preview and Save.
+     * An image arrived (or was removed, {@code null}). A file that does not read as a PNG or JPEG of
+     * at most 500 KB is refused with a message and the image before it kept; an accepted one is kept
+     * as the PNG the service wrote from it.
      */
     void receive(ImageSlot slot, byte[] content) {
-        String label = getTranslation("certificate-template.field." + slot.field);
-        if (content != null && content.length > CertificateTemplateService.MAX_IMAGE_BYTES) {
-            showError(getTranslation("certificate-template.error.image-too-large", label,
-                    CertificateTemplateService.MAX_IMAGE_BYTES / 1024));
-            return;
+        byte[] image = null;
+        if (content != null) {
+            try {
+                image = templates.image(slot.field, content);
+            } catch (RuleViolation refused) {
+                showError(getTranslation(refused.messageKey(),
+                        getTranslation("certificate-template.field." + slot.field), CertificateTemplateService.MAX_IMAGE_BYTES / 1024));
+                return;
+            }
         }
-        if (content != null && CertificateTemplateService.imageType(content).isEmpty()) {
-            showError(getTranslation("certificate-template.error.image-type", label));
-            return;
-        }
-        images.put(slot, content);
-        imageStates.get(slot).setText(getTranslation(content == null ? "certificate-template.image.none"
+        images.put(slot, image);
+        imageStates.get(slot).setText(getTranslation(image == null ? "certificate-template.image.none"
                 : "certificate-template.image.present"));
         showPreview();
     }
@@ -156,6 +175,7 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
         images.put(ImageSlot.SIGNATURE1, form.signature1());
         images.put(ImageSlot.SIGNATURE2, form.signature2());
         images.put(ImageSlot.SEAL, form.seal());
+        images.put(ImageSlot.EMBLEM, form.emblem());
         images.forEach((slot, content) -> imageStates.get(slot).setText(getTranslation(
                 content == null ? "certificate-template.image.none" : "certificate-template.image.present")));
     }
@@ -165,7 +185,8 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
                 value("organisationKk"), value("organisationRu"), value("organisationEn"), value("placeDefault"),
                 value("signatory1Name"), value("signatory1PositionKk"), value("signatory1PositionRu"),
                 value("signatory2Name"), value("signatory2PositionKk"), value("signatory2PositionRu"),
-                images.get(ImageSlot.SIGNATURE1), images.get(ImageSlot.SIGNATURE2), images.get(ImageSlot.SEAL));
+                images.get(ImageSlot.SIGNATURE1), images.get(ImageSlot.SIGNATURE2), images.get(ImageSlot.SEAL),
+                images.get(ImageSlot.EMBLEM));
     }
 
     private String value(String name) {
@@ -174,6 +195,7 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
 
     private void save() {
         if (attempt(() -> fill(templates.save(form())))) {
+            showNotices();
             showPreview();
             Notification.show(getTranslation("certificate-template.saved"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -182,16 +204,56 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
 
     private void restoreDefaults() {
         if (attempt(() -> fill(templates.restoreDefaults()))) {
+            showNotices();
             showPreview();
         }
+    }
+
+    /** What stops or spoils issuing now, each with what to do; nothing when all is well. */
+    private void showNotices() {
+        notices.removeAll();
+        List<Notice> now = templates.notices();
+        for (Notice notice : now) {
+            Paragraph text = new Paragraph(getTranslation(notice.messageKey(), notice.arguments().stream()
+                    .map(argument -> argument instanceof String field && isImageField(field)
+                            ? getTranslation("certificate-template.field." + field) : argument)
+                    .toArray()));
+            text.addClassName(notice.blocksIssuing() ? "certificate-refusal" : "certificate-warning");
+            notices.add(text);
+        }
+        if (now.stream().anyMatch(notice -> notice.messageKey().equals("certificate.notice.unreadable-image"))) {
+            Button restore = new Button(getTranslation("certificate-template.defaults"), click -> restoreDefaults());
+            restore.setId("template-notice-defaults");
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            notices.add(restore);
+        }
+        notices.setVisible(!now.isEmpty());
+    }
+
+    private static boolean isImageField(String field) {
+        for (ImageSlot slot : ImageSlot.values()) {
+            if (slot.field.equals(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showPreview() {
         attempt(() -> {
             byte[] pdf = templates.preview(form());
+            byte[] png = templates.previewImage(pdf, PREVIEW_WIDTH);
             previewPdf = pdf;
-            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(pdf),
-                    "certificate-preview.pdf", "application/pdf", pdf.length)).inline());
+            previewPng = png;
+            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(png),
+                    "certificate-preview.png", "image/png", png.length)).inline());
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(pdf), "certificate-preview.pdf", "application/pdf", pdf.length))
+                    .inline(), getTranslation("certificate-template.preview-pdf"));
+            open.setId("template-preview-pdf");
+            open.setTarget("_blank");
+            previewPdfLink.removeAll();
+            previewPdfLink.add(open);
         });
     }
 
@@ -227,6 +289,11 @@ public class CertificateTemplateView extends VerticalLayout implements HasDynami
     /** The PDF the preview shows now. */
     byte[] previewPdf() {
         return previewPdf;
+    }
+
+    /** The picture of its page the preview shows now. */
+    byte[] previewPng() {
+        return previewPng;
     }
 
     @Override

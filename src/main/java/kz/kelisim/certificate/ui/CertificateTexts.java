@@ -13,7 +13,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
-import kz.kelisim.certificate.CertificateService;
+import kz.kelisim.certificate.RevocationCode;
 import kz.kelisim.certificate.CertificateStatus;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 
@@ -40,23 +40,24 @@ final class CertificateTexts {
                 ? date(certificate.endsOn()) : date(certificate.startsOn()) + " – " + date(certificate.endsOn());
     }
 
-    /** "Valid", or "Revoked 22 Nov 2026, 10:42: reason" (a reissue named as such). */
+    /** "Valid", or "Revoked 22 Nov 2026, 10:42: reason" (a reissue said as such, with the new number). */
     static String status(CertificateSummary certificate) {
         UI ui = UI.getCurrent();
         if (certificate.status() == CertificateStatus.VALID) {
             return ui.getTranslation("certificate.status.valid");
         }
         return ui.getTranslation("certificate.status.revoked", AcademyTime.format(certificate.revokedAt(),
-                ui.getLocale()), reason(certificate.revocationReason()));
+                ui.getLocale()), reason(certificate.revocationCode(), certificate.revocationReason(),
+                certificate.replacedBy()));
     }
 
-    /** The reason as written, but a reissue (stored as {@code reissued}, maybe with the new number) translated. */
-    static String reason(String reason) {
-        if (reason != null && reason.startsWith(CertificateService.REISSUED)) {
-            return UI.getCurrent().getTranslation("certificate.reissued")
-                    + reason.substring(CertificateService.REISSUED.length());
+    /** Why it was revoked: "Reissued as KLS-2026-000124" for a reissue, else the reason as staff typed it. */
+    static String reason(RevocationCode code, String typed, String replacedBy) {
+        if (code == RevocationCode.REISSUED) {
+            return replacedBy == null ? UI.getCurrent().getTranslation("certificate.reissued")
+                    : UI.getCurrent().getTranslation("certificate.reissued-as", replacedBy);
         }
-        return reason;
+        return typed == null ? "" : typed;
     }
 
     static Anchor pdfLink(String id, String text, CertificateSummary certificate, Supplier<byte[]> content) {

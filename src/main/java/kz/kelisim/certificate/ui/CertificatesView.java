@@ -33,6 +33,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 
 import kz.kelisim.base.AcademyTime;
+import kz.kelisim.base.Language;
 import kz.kelisim.certificate.CertificateService;
 import kz.kelisim.certificate.CertificateStatus;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
@@ -61,6 +62,7 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     private final DatePicker issuedTo = Localized.datePicker(new DatePicker());
     private final Grid<CertificateSummary> grid = new Grid<>();
     private final Div actions = new Div();
+    private volatile RegistryFilter exportFilter = RegistryFilter.none();
 
     public CertificatesView(CertificateService certificates) {
         this.certificates = certificates;
@@ -69,9 +71,13 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
                 this::refresh).open());
         issue.setId("certificates-issue");
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The download runs in a request of its own, where there is no current UI: what it needs from
+        // the screen is read here, and the filter as staff last set it is kept in a field.
+        Language language = CertificateTexts.language();
+        String sheetName = getTranslation("certificates.title");
+        List<String> headers = exportHeaders();
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = certificates.registryXlsx(filter(), CertificateTexts.language(),
-                    getTranslation("certificates.title"), exportHeaders());
+            byte[] bytes = certificates.registryXlsx(exportFilter, language, sheetName, headers);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "certificates.xlsx", XLSX, bytes.length);
         }), getTranslation("certificates.export"));
         export.setId("certificates-export");
@@ -143,6 +149,7 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
+        exportFilter = filter();
         grid.getDataProvider().refreshAll();
         grid.asSingleSelect().clear();
     }
@@ -219,7 +226,7 @@ public class CertificatesView extends VerticalLayout implements HasDynamicTitle 
         dialog.setHeaderTitle(getTranslation("certificates.audit.title", chosen.number()));
         UnorderedList lines = new UnorderedList();
         for (var line : certificates.audit(chosen.id())) {
-            String detail = line.detail() == null ? "" : " · " + CertificateTexts.reason(line.detail());
+            String detail = line.detail() == null ? "" : " · " + line.detail();
             lines.add(new ListItem(AcademyTime.format(line.at(), getLocale()) + " · "
                     + getTranslation("certificate.action." + line.action().name().toLowerCase(java.util.Locale.ROOT))
                     + " · " + line.actor() + detail));

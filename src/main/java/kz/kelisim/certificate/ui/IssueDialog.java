@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,6 +34,7 @@ import kz.kelisim.certificate.CertificateViews.BulkProgress;
 import kz.kelisim.certificate.CertificateViews.Candidate;
 import kz.kelisim.certificate.CertificateViews.CertificateSummary;
 import kz.kelisim.certificate.CertificateViews.EligibilityRules;
+import kz.kelisim.certificate.CertificateViews.Notice;
 import kz.kelisim.certificate.CertificateViews.TrainingChoice;
 
 /**
@@ -84,7 +87,7 @@ class IssueDialog extends Dialog {
         seminarBatch.setId("issue-seminar-batch");
         progress.setId("issue-progress");
         progressText.setId("issue-progress-text");
-        add(new Div(kind, training), seminarBatch, candidates);
+        add(notices(), new Div(kind, training), seminarBatch, candidates);
         getFooter().add(new Button(getTranslation("certificates.close"), event -> close()));
         addDetachListener(event -> stopPolling());
         kind.setValue(SEMINAR);
@@ -180,10 +183,8 @@ class IssueDialog extends Dialog {
 
     /** Issue to everyone eligible in the background, follow it, and print the seminar's certificates. */
     private void showSeminarBatch(long seminarId) {
-        Button all = new Button(getTranslation("certificates.issue.all"), event -> {
-            event.getSource().setEnabled(false);
-            follow(seminarId, certificates.startSeminarIssue(seminarId));
-        });
+        Button all = new Button(getTranslation("certificates.issue.all"), event -> confirmIssueAll(seminarId,
+                event.getSource()));
         all.setId("issue-all");
         all.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         String name = "seminar-" + seminarId;
@@ -197,6 +198,45 @@ class IssueDialog extends Dialog {
         progressText.setText("");
         // coming back to a run that is under way (or has finished) shows where it stands
         certificates.seminarIssueProgress(seminarId).ifPresent(now -> follow(seminarId, now));
+    }
+
+    /** "Issue 37 certificates?" first: a bulk run numbers and signs every one of them for good. */
+    private void confirmIssueAll(long seminarId, Button all) {
+        int eligible = certificates.seminarEligibleCount(seminarId);
+        if (eligible == 0) {
+            Notification.show(getTranslation("certificates.issue.none-eligible"), 4000,
+                    Notification.Position.BOTTOM_START);
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("issue-all-confirm");
+        confirm.setHeader(getTranslation("certificates.issue.confirm.title", eligible));
+        confirm.setText(getTranslation("certificates.issue.confirm.text", eligible, training.getValue().title()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("certificates.cancel"));
+        confirm.setConfirmText(getTranslation("certificates.issue.confirm.ok"));
+        confirm.addConfirmListener(event -> {
+            all.setEnabled(false);
+            follow(seminarId, certificates.startSeminarIssue(seminarId));
+        });
+        confirm.open();
+    }
+
+    /** What stops or spoils issuing, said before anyone presses Issue. */
+    private Div notices() {
+        Div notices = new Div();
+        notices.setId("issue-notices");
+        notices.addClassName("certificate-notices");
+        for (Notice notice : certificates.issuingNotices()) {
+            Paragraph text = new Paragraph(getTranslation(notice.messageKey(), notice.arguments().stream()
+                    .map(argument -> argument instanceof String field && field.matches("signature[12]|seal|emblem")
+                            ? getTranslation("certificate-template.field." + field) : argument)
+                    .toArray()));
+            text.addClassName(notice.blocksIssuing() ? "certificate-refusal" : "certificate-warning");
+            notices.add(text);
+        }
+        notices.setVisible(notices.getComponentCount() > 0);
+        return notices;
     }
 
     private void follow(long seminarId, BulkProgress now) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import kz.kelisim.base.Language;
 import kz.kelisim.seminar.AttendanceService;
 import kz.kelisim.seminar.AttendanceStatus;
 import kz.kelisim.seminar.AttendanceViews.AttendanceRow;
@@ -127,8 +128,10 @@ class AttendanceTab implements SeminarTab {
         session.setValue(sheet.sessions().stream().filter(SessionColumn::held).reduce((a, b) -> b)
                 .orElse(sheet.sessions().getFirst()));
         grid.setItems(sheet.rows());
+        // read now: the download runs in a request of its own, without a current UI
+        Language language = SeminarLocale.language();
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = attendance.sheetPdf(page.id(), SeminarLocale.language());
+            byte[] bytes = attendance.sheetPdf(page.id(), language);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "attendance-" + page.id() + ".pdf",
                     "application/pdf", bytes.length);
         }), tab.getTranslation("attendance.pdf.download"));
