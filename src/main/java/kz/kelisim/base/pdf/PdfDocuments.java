@@ -3,11 +3,21 @@ package kz.kelisim.base.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.openpdf.text.pdf.BaseFont;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -78,16 +88,59 @@ public final class PdfDocuments {
      * {@code @page}) to PDF.
      */
     public static byte[] fromXhtml(String xhtml) {
-        ITextRenderer renderer = new ITextRenderer();
-        for (int i = 0; i < Fonts.ALL.size(); i++) {
-            renderer.getFontResolver().addFont(Fonts.ALL.get(i), Fonts.file(i),
-                    Fonts.file(i).contains("Serif") ? SERIF_FAMILY : FONT_FAMILY);
-        }
-        renderer.setDocumentFromString(xhtml);
+        ITextRenderer renderer = renderer();
+        renderer.setDocument(parse(xhtml), null);
         renderer.layout();
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         renderer.createPDF(pdf);
         return pdf.toByteArray();
+    }
+
+    /**
+     * One renderer per thread, kept between documents: its fonts are registered once and its shared
+     * context (font metrics, CSS defaults) is reused; each document replaces the previous one whole.
+     * Held softly, so the last document a rarely used thread laid out never pins memory the server needs.
+     */
+    private static final ThreadLocal<SoftReference<ITextRenderer>> RENDERERS = new ThreadLocal<>();
+
+    private static ITextRenderer renderer() {
+        SoftReference<ITextRenderer> kept = RENDERERS.get();
+        ITextRenderer renderer = kept == null ? null : kept.get();
+        if (renderer == null) {
+            renderer = new ITextRenderer();
+            for (int i = 0; i < Fonts.ALL.size(); i++) {
+                renderer.getFontResolver().addFont(Fonts.ALL.get(i), Fonts.file(i),
+                        Fonts.file(i).contains("Serif") ? SERIF_FAMILY : FONT_FAMILY);
+            }
+            RENDERERS.set(new SoftReference<>(renderer));
+        }
+        return renderer;
+    }
+
+    /** A namespace-aware XML parser per thread (finding a JAXP implementation per document costs more than parsing). */
+    private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private static Document parse(String xhtml) {
+        DocumentBuilder parser = PARSERS.get();
+        parser.reset();
+        try {
+            return parser.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXException e) {
+            throw new IllegalArgumentException("The document is not well-formed XHTML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
