@@ -75,6 +75,7 @@ class IssueDialog extends Dialog {
         training.setWidthFull();
         training.addValueChangeListener(event -> showCandidates());
         candidates.setId("issue-candidates");
+        candidates.setEmptyStateText(getTranslation("certificates.issue.choose-training"));
         candidates.addColumn(Candidate::fullName).setHeader(getTranslation("certificates.column.holder"))
                 .setFlexGrow(1);
         candidates.addColumn(candidate -> percent(candidate.finalTest()))
@@ -106,9 +107,11 @@ class IssueDialog extends Dialog {
         seminarBatch.removeAll();
         stopPolling();
         if (chosen == null) {
+            candidates.setEmptyStateText(getTranslation("certificates.issue.choose-training"));
             candidates.setItems(List.of());
             return;
         }
+        candidates.setEmptyStateText(getTranslation("certificates.issue.no-candidates"));
         if (!COURSE.equals(kind.getValue())) {
             showSeminarBatch(Long.parseLong(chosen.id()));
         }

@@ -114,6 +114,9 @@ class CertificateViewsTest extends UiTest {
         UI.getCurrent().navigate(CertificatesView.class);
 
         _click(_get(Button.class, spec -> spec.withId("certificates-issue")));
+        assertThat(_get(Grid.class, spec -> spec.withId("issue-candidates")).getEmptyStateText())
+                .as("before a training is chosen the empty list says what to do")
+                .isEqualTo("Сертификат беру үшін жоғарыдан семинарды немесе курсты таңдаңыз.");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> kind = _get(RadioButtonGroup.class, spec -> spec.withId("issue-kind"));
         _setValue(kind, "course");
