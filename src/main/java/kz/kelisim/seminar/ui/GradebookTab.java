@@ -67,7 +67,7 @@ class GradebookTab implements SeminarTab {
         grid.addColumn(row -> row.group() == null ? "—" : row.group()).setHeader(tab.getTranslation("participants.group"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.region() == null ? "—" : row.region())
-                .setHeader(tab.getTranslation("participants.region")).setFlexGrow(2).setWidth("9rem");
+                .setHeader(tab.getTranslation("participants.region")).setFlexGrow(2).setWidth("12rem");
         percentColumn(grid, tab, "gradebook.pre-test", GradebookRow::preTest);
         percentColumn(grid, tab, "gradebook.final-test", GradebookRow::finalTest);
         percentColumn(grid, tab, "gradebook.exercises", GradebookRow::exercises);
