@@ -79,7 +79,7 @@ class CertificateDocument {
         page.put("documentTitle", kk.t("certificate.pdf.document-title", c.getNumber()));
         page.put("emblem", image(t.emblem(), 24, 24));
         page.put("seal", image(t.seal(), 30, 30));
-        page.put("qr", QrCodes.pngDataUri(url));
+        page.put("qr", PdfDocuments.qrCode(url));
         page.put("url", url);
         page.put("number", c.getNumber());
 

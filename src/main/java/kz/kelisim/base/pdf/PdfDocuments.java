@@ -18,13 +18,15 @@ import org.openpdf.text.pdf.BaseFont;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * PDFs for printing (sign-in slips, attendance sheets, certificates): an XHTML page with CSS in,
  * PDF bytes out, written in {@link #FONT_FAMILY}, a font shipped inside Kelisim (never one of the
  * server's) that has every Kazakh letter, embedded in each PDF so it prints the same everywhere.
- * Text put into the page must go through {@link #escape(String)}.
+ * Text put into the page must go through {@link #escape(String)}. Images given as data URIs are
+ * decoded once per renderer; {@link #qrCode(String)} gives a QR code's image source.
  */
 public final class PdfDocuments {
 
@@ -107,7 +109,8 @@ public final class PdfDocuments {
         SoftReference<ITextRenderer> kept = RENDERERS.get();
         ITextRenderer renderer = kept == null ? null : kept.get();
         if (renderer == null) {
-            renderer = new ITextRenderer();
+            ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+            renderer = new ITextRenderer(device, new DocumentImages(device));
             for (int i = 0; i < Fonts.ALL.size(); i++) {
                 renderer.getFontResolver().addFont(Fonts.ALL.get(i), Fonts.file(i),
                         Fonts.file(i).contains("Serif") ? SERIF_FAMILY : FONT_FAMILY);
@@ -156,6 +159,14 @@ public final class PdfDocuments {
                 + "@page { size: A4; margin: 12mm; }"
                 + " body { font-family: '" + FONT_FAMILY + "'; font-size: 10.5pt; color: #000; }"
                 + css + "</style></head><body>" + body + "</body></html>";
+    }
+
+    /**
+     * The source of an {@code <img>} showing the text as a QR code (black on white, quiet zone, medium
+     * error correction); give the image its printed size in CSS.
+     */
+    public static String qrCode(String text) {
+        return DocumentImages.QR + text;
     }
 
     /** The text made safe to put between tags or in an attribute; null becomes empty. */
