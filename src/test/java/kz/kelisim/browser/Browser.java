@@ -183,6 +183,15 @@ final class Browser implements AutoCloseable {
 
     /** Clicks as soon as the element takes the click (overlays animate in and out). */
     void click(By target) {
+        click(wait, target);
+        settle();
+    }
+
+    /**
+     * Scrolls the element to the middle of the screen (so no sticky bar covers it, as a person would
+     * scroll) and clicks it as soon as it takes the click.
+     */
+    static void click(WebDriverWait wait, By target) {
         wait.ignoring(ElementClickInterceptedException.class).ignoring(StaleElementReferenceException.class)
                 .until(driver -> {
                     WebElement element = driver.findElement(target);
@@ -191,7 +200,6 @@ final class Browser implements AutoCloseable {
                     element.click();
                     return true;
                 });
-        settle();
     }
 
     WebElement find(By target) {

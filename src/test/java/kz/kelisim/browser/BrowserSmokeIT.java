@@ -268,14 +268,8 @@ class BrowserSmokeIT {
         }
     }
 
-    /** Clicks as soon as the element takes the click (overlays animate in and out). */
     private void click(By target) {
-        wait.ignoring(ElementClickInterceptedException.class)
-                .ignoring(StaleElementReferenceException.class)
-                .until(driver -> {
-                    driver.findElement(target).click();
-                    return true;
-                });
+        Browser.click(wait, target);
     }
 
     private void waitForHeading(String text) {
