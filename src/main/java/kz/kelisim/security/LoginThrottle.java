@@ -1,107 +1,149 @@
 package kz.kelisim.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: after {@code max-failures} failed sign-ins for one user name within
- * the window, further attempts for that name are refused (before the password is checked) until the
- * oldest failure leaves the window. A successful sign-in clears the record.
- * <p>
- * Kept in memory: a restart forgets it, which is acceptable for a throttle (not an audit log).
+ * Slows down password guessing without letting anyone lock a person out. Failed sign-ins are
+ * counted three ways, each with delays that grow with every further failure:
+ * <ul>
+ * <li>a name from one client address: after {@link #BY_NAME_AND_ADDRESS}'s free tries, 1 s, 2 s, 4 s ...
+ * up to 15 minutes; this is what stops one guesser;</li>
+ * <li>one address for any name (one machine trying many names): the same, after 20 free tries;</li>
+ * <li>a name from anywhere (many machines guessing one password): never more than 30 s, so that an
+ * attacker elsewhere cannot keep the real person out.</li>
+ * </ul>
+ * The answer is the same whether or not the name exists: the throttle is asked before any account is
+ * looked up. Counts are kept in the database, so a restart does not reset them and nodes share them;
+ * a count is forgotten once its last failure is older than the window, and a successful sign-in
+ * clears the counts of that name.
  */
 @Component
 public class LoginThrottle {
 
-    /** Bounds the memory an attacker can make us spend by trying many different names. */
-    private static final int MAX_TRACKED_NAMES = 50_000;
+    /** Placeholder for "any" in a counter's name or address. */
+    static final String ANY = "*";
 
+    static final Rule BY_NAME_AND_ADDRESS = new Rule(3, Duration.ofMinutes(15));
+    static final Rule BY_ADDRESS = new Rule(20, Duration.ofMinutes(15));
+    static final Rule BY_NAME = new Rule(10, Duration.ofSeconds(30));
+
+    private final JdbcClient jdbc;
     private final Clock clock;
-    private final int maxFailures;
     private final Duration window;
-    private final Map<String, Deque<Instant>> failuresByName = new ConcurrentHashMap<>();
 
-    public LoginThrottle(Clock clock,
-            @Value("${kelisim.security.login.max-failures:5}") int maxFailures,
+    public LoginThrottle(JdbcClient jdbc, Clock clock,
             @Value("${kelisim.security.login.window:15m}") Duration window) {
+        this.jdbc = jdbc;
         this.clock = clock;
-        this.maxFailures = maxFailures;
         this.window = window;
     }
 
-    /** True while the name has had too many recent failures to be allowed another try. */
-    public boolean isBlocked(String username) {
-        Deque<Instant> failures = failuresByName.get(key(username));
-        if (failures == null) {
-            return false;
-        }
-        synchronized (failures) {
-            dropExpired(failures);
-            return failures.size() >= maxFailures;
-        }
-    }
+    /**
+     * Free failures, then a delay of one second doubled by each further failure, up to the cap.
+     *
+     * @param freeFailures failures allowed before any delay
+     * @param longest the longest delay
+     */
+    record Rule(int freeFailures, Duration longest) {
 
-    /** How long until the name may try again; zero when it is not blocked. */
-    public Duration retryAfter(String username) {
-        Deque<Instant> failures = failuresByName.get(key(username));
-        if (failures == null) {
-            return Duration.ZERO;
-        }
-        synchronized (failures) {
-            dropExpired(failures);
-            if (failures.size() < maxFailures) {
+        Duration delayAfter(int failures) {
+            int beyond = failures - freeFailures;
+            if (beyond <= 0) {
                 return Duration.ZERO;
             }
-            return Duration.between(clock.instant(), failures.peekFirst().plus(window));
+            Duration delay = Duration.ofSeconds(1L << Math.min(beyond - 1, 30));
+            return delay.compareTo(longest) > 0 ? longest : delay;
         }
     }
 
-    @EventListener
-    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        recordFailure(event.getAuthentication().getName());
+    /** How long the name must wait from this address before it may try again; zero when it may now. */
+    @Transactional(readOnly = true)
+    public Duration retryAfter(String username, String address) {
+        Instant now = clock.instant();
+        List<Timestamp> blocks = jdbc.sql("""
+                SELECT blocked_until FROM sign_in_throttle
+                WHERE blocked_until IS NOT NULL AND blocked_until > :now
+                  AND ((username = :name AND address = :address) OR (username = :name AND address = '*')
+                       OR (username = '*' AND address = :address))
+                """).param("now", Timestamp.from(now)).param("name", name(username))
+                .param("address", address(address)).query(Timestamp.class).list();
+        return blocks.stream().map(until -> Duration.between(now, until.toInstant())).max(Duration::compareTo)
+                .orElse(Duration.ZERO);
     }
 
-    @EventListener
-    void onSuccess(AuthenticationSuccessEvent event) {
-        failuresByName.remove(key(event.getAuthentication().getName()));
+    /** A wrong password (or an unknown name) from this address. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailure(String username, String address) {
+        String name = name(username);
+        String from = address(address);
+        count(name, from, BY_NAME_AND_ADDRESS);
+        count(ANY, from, BY_ADDRESS);
+        count(name, ANY, BY_NAME);
     }
 
-    void recordFailure(String username) {
-        if (failuresByName.size() >= MAX_TRACKED_NAMES) {
-            failuresByName.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    dropExpired(entry.getValue());
-                    return entry.getValue().isEmpty();
-                }
-            });
+    /** The name signed in: its counts start again (the address's count over many names stays). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccess(String username) {
+        forget(username);
+    }
+
+    /** Lifts every delay on the name at once (an administrator unlocking a person). */
+    @Transactional
+    public void unlock(String username) {
+        forget(username);
+    }
+
+    private void forget(String username) {
+        jdbc.sql("DELETE FROM sign_in_throttle WHERE username = :name").param("name", name(username)).update();
+    }
+
+    private void count(String name, String address, Rule rule) {
+        Instant now = clock.instant();
+        Integer before = jdbc.sql("""
+                SELECT failures FROM sign_in_throttle WHERE username = :name AND address = :address
+                  AND last_failure > :forgotten FOR UPDATE
+                """).param("name", name).param("address", address).param("forgotten", Timestamp.from(now.minus(window)))
+                .query(Integer.class).optional().orElse(0);
+        int failures = before + 1;
+        Duration delay = rule.delayAfter(failures);
+        Timestamp blockedUntil = delay.isZero() ? null : Timestamp.from(now.plus(delay));
+        int updated = jdbc.sql("""
+                UPDATE sign_in_throttle SET failures = :failures, last_failure = :now, blocked_until = :until
+                WHERE username = :name AND address = :address
+                """).param("failures", failures).param("now", Timestamp.from(now)).param("until", blockedUntil)
+                .param("name", name).param("address", address).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("""
+                        INSERT INTO sign_in_throttle (username, address, failures, last_failure, blocked_until)
+                        VALUES (:name, :address, :failures, :now, :until)
+                        """).param("name", name).param("address", address).param("failures", failures)
+                        .param("now", Timestamp.from(now)).param("until", blockedUntil).update();
+            } catch (DuplicateKeyException otherNode) {
+                // another node counted the same failure's neighbour first: one count more or less is harmless
+            }
         }
-        Deque<Instant> failures = failuresByName.computeIfAbsent(key(username), name -> new ArrayDeque<>());
-        synchronized (failures) {
-            dropExpired(failures);
-            failures.addLast(clock.instant());
-        }
     }
 
-    private void dropExpired(Deque<Instant> failures) {
-        Instant oldestCounted = clock.instant().minus(window);
-        while (!failures.isEmpty() && failures.peekFirst().isBefore(oldestCounted)) {
-            failures.removeFirst();
-        }
+    private static String name(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return name.length() > 150 ? name.substring(0, 150) : name;
     }
 
-    private static String key(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    private static String address(String address) {
+        return address == null || address.isBlank() ? "unknown" : address.length() > 64 ? address.substring(0, 64)
+                : address;
     }
 }

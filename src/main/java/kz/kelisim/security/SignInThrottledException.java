@@ -5,7 +5,10 @@ import java.time.Duration;
 
 import org.springframework.security.authentication.LockedException;
 
-/** Sign-in refused because of too many recent failures; says how long to wait. */
+/**
+ * Sign-in refused because of too many recent failures, whether or not the name exists; says how
+ * long to wait.
+ */
 public class SignInThrottledException extends LockedException {
 
     @Serial
@@ -25,5 +28,10 @@ public class SignInThrottledException extends LockedException {
     /** Whole minutes to wait, rounded up, at least one. */
     public long retryAfterMinutes() {
         return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+    }
+
+    /** Whole seconds to wait, rounded up, at least one. */
+    public long retryAfterSeconds() {
+        return Math.max(1, retryAfter.plusMillis(999).toSeconds());
     }
 }

@@ -66,8 +66,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             Object failure = VaadinSession.getCurrent().getSession()
                     .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             if (failure instanceof SignInThrottledException throttled) {
-                form.setI18n(loginTexts(getTranslation("login.locked.title"),
-                        getTranslation("login.locked.message", throttled.retryAfterMinutes())));
+                String wait = throttled.retryAfterSeconds() < 60
+                        ? getTranslation("login.locked.seconds", throttled.retryAfterSeconds())
+                        : getTranslation("login.locked.message", throttled.retryAfterMinutes());
+                form.setI18n(loginTexts(getTranslation("login.locked.title"), wait));
             }
             form.setError(true);
         }

@@ -1,8 +1,10 @@
 package kz.kelisim.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The real filter chain: form sign-in, the throttle, and what is open without signing in. */
 @SpringBootTest
@@ -41,19 +44,68 @@ class SignInTest {
     }
 
     @Test
-    void after_five_failures_even_the_right_password_is_refused_for_a_while() throws Exception {
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").param("username", "trainee5").param("password", "wrong-" + i))
-                    .andExpect(redirectedUrl("/login?error"));
+    void after_four_failures_from_one_address_even_the_right_password_waits() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/login").with(from("10.20.0.1")).param("username", "trainee5")
+                    .param("password", "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
         }
         MockHttpSession session = new MockHttpSession();
 
-        mvc.perform(post("/login").session(session).param("username", "trainee5").param("password", "demo12345"))
-                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(from("10.20.0.1")).session(session).param("username", "trainee5")
+                .param("password", "demo12345")).andExpect(redirectedUrl("/login?error"));
 
         assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOfSatisfying(SignInThrottledException.class,
-                        refused -> assertThat(refused.retryAfterMinutes()).isBetween(1L, 15L));
+                        refused -> assertThat(refused.retryAfterSeconds()).isBetween(1L, 60L));
+        mvc.perform(post("/login").with(from("10.20.0.2")).param("username", "trainee5").param("password", "demo12345"))
+                .andExpect(redirectedUrl("/")); // the real person, elsewhere
+    }
+
+    @Test
+    void a_known_and_an_unknown_name_get_the_same_answers() throws Exception {
+        for (String name : new String[] {"trainee6", "nobody-by-this-name"}) {
+            for (int i = 0; i < 4; i++) {
+                MockHttpSession session = new MockHttpSession();
+                mvc.perform(post("/login").with(from("10.30.0.1")).session(session).param("username", name)
+                        .param("password", "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+                assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).as(name)
+                        .isExactlyInstanceOf(BadCredentialsException.class);
+            }
+            MockHttpSession session = new MockHttpSession();
+            mvc.perform(post("/login").with(from("10.30.0.1")).session(session).param("username", name)
+                    .param("password", "wrong")).andExpect(redirectedUrl("/login?error"));
+            assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).as(name)
+                    .isExactlyInstanceOf(SignInThrottledException.class);
+        }
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_site_is_refused() throws Exception {
+        mvc.perform(post("/login").header("Origin", "https://evil.example").param("username", "trainee")
+                .param("password", "demo12345")).andExpect(status().isForbidden());
+        mvc.perform(post("/login").header("Sec-Fetch-Site", "cross-site").param("username", "trainee")
+                .param("password", "demo12345")).andExpect(status().isForbidden());
+
+        mvc.perform(post("/login").header("Origin", "http://localhost").header("Sec-Fetch-Site", "same-origin")
+                .param("username", "trainee").param("password", "demo12345")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void every_response_carries_the_security_headers() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+                .andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
