@@ -76,7 +76,7 @@ public final class Downloads {
     }
 
     /** What the browser got: the HTTP status, its headers, and the bytes. */
-    public record Response(int status, String contentType, byte[] body) {
+    public record Response(int status, String contentType, byte[] body, String contentDisposition, String nosniff) {
     }
 
     private Downloads() {
@@ -138,6 +138,7 @@ public final class Downloads {
         } finally {
             thread.shutdownNow();
         }
-        return new Response(raw.getStatus(), raw.getContentType(), raw.getBuffer().toByteArray());
+        return new Response(raw.getStatus(), raw.getContentType(), raw.getBuffer().toByteArray(),
+                raw.getHeader("Content-Disposition"), raw.getHeader("X-Content-Type-Options"));
     }
 }

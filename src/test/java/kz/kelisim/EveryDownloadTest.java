@@ -28,6 +28,7 @@ import javax.imageio.ImageIO;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ContentDisposition;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -67,6 +68,9 @@ import kz.kelisim.seminar.ui.WorkspaceView;
  */
 class EveryDownloadTest extends UiTest {
 
+    /** A name that, echoed into Content-Disposition unencoded, makes the browser save "report.hta". */
+    private static final String CRAFTED_NAME = "report.png\"; filename*=UTF-8''report.hta; x=\".png";
+
     private static final Pattern MAKES_A_DOWNLOAD = Pattern.compile("DownloadHandler\\.from\\w+\\(");
 
     private final Map<String, Downloads.Response> files = new LinkedHashMap<>();
@@ -89,6 +93,7 @@ class EveryDownloadTest extends UiTest {
         signInAs("trainee3");
         long workspace = exercises.myWorkspace(exercise);
         exercises.attach(workspace, "карта.pdf", "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+        exercises.attach(workspace, CRAFTED_NAME, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0});
 
         signInAs("staff");
         UI.getCurrent().navigate(CertificatesView.class);
@@ -163,6 +168,13 @@ class EveryDownloadTest extends UiTest {
             assertThat(zip.getNextEntry()).as("the seminar has no certificates yet").isNull();
         }
         assertThat(new String(files.get("bank-export-download").body(), StandardCharsets.UTF_8)).contains("::");
+        assertThat(files.get("карта.pdf").contentDisposition()).as("a Kazakh name arrives as it was (RFC 5987)")
+                .contains("filename*=UTF-8''%D0%BA%D0%B0%D1%80%D1%82%D0%B0.pdf");
+        String crafted = files.keySet().stream().filter(name -> name.startsWith("report.png")).findFirst().orElseThrow();
+        assertThat(crafted).as("the name kept for a crafted upload").doesNotContain("\"", ";", "*", "'");
+        assertThat(ContentDisposition.parse(files.get(crafted).contentDisposition()).getFilename())
+                .as("the name the browser saves the file under").endsWith(".png").doesNotContain(".hta\"");
+        assertThat(files.get(crafted).nosniff()).isEqualTo("nosniff");
 
         assertEveryPlaceThatMakesADownloadWasReached();
     }

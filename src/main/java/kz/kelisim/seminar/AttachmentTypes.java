@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import kz.kelisim.base.ZipLimits;
+
 /**
  * The kinds of file a group may attach, recognised by their content, not only their name: a file
  * called "report.pdf" must start as a PDF does, a ".docx" must be a ZIP holding a Word document.
@@ -68,6 +70,9 @@ enum AttachmentTypes {
     }
 
     private static boolean zipHolds(byte[] content, String entryName) {
+        if (!ZipLimits.within(content)) {
+            return false;
+        }
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(entryName)) {

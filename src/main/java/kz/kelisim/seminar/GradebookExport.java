@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import kz.kelisim.base.CsvCells;
 import kz.kelisim.base.Language;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.GradebookViews.Gradebook;
@@ -53,7 +54,8 @@ public class GradebookExport {
                         .setHeader(header(headers, withIin).toArray(String[]::new)).get())) {
             for (GradebookRow row : book.rows()) {
                 printer.printRecord(cells(row, withIin).stream()
-                        .map(cell -> cell instanceof Double number ? decimal(number, decimalComma) : cell)
+                        .map(cell -> cell instanceof Double number ? decimal(number, decimalComma)
+                                : cell instanceof String text ? CsvCells.neutral(text) : cell)
                         .toList());
             }
         } catch (IOException e) {

@@ -20,9 +20,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kz.kelisim.base.FileNames;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.NotFound;
 import kz.kelisim.base.RuleViolation;
+import kz.kelisim.base.ZipLimits;
 import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.CourseContent.Activity;
 import kz.kelisim.course.CourseContent;
@@ -321,9 +323,12 @@ public class GroupExerciseService {
         if (content.length > MAX_ATTACHMENT_BYTES) {
             throw new RuleViolation("exercise.error.file-too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-        if (name.isEmpty() || name.length() > 255) {
+        String name = FileNames.safe(fileName);
+        if (name.isEmpty()) {
             throw new RuleViolation("exercise.error.file-type");
+        }
+        if (ZipLimits.isZip(content) && !ZipLimits.within(content)) {
+            throw new RuleViolation("exercise.error.file-unpacks-too-large", ZipLimits.MAX_UNPACKED_BYTES / (1024 * 1024));
         }
         AttachmentTypes type = AttachmentTypes.of(name, content)
                 .orElseThrow(() -> new RuleViolation("exercise.error.file-type"));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.kelisim.Acting;
 import kz.kelisim.base.Language;
@@ -32,6 +33,7 @@ import kz.kelisim.quiz.ReportFixture;
 import kz.kelisim.quiz.Response;
 import kz.kelisim.seminar.GradebookExport.Headers;
 import kz.kelisim.seminar.GradebookViews.GradebookRow;
+import kz.kelisim.user.UserService;
 
 /** The gradebook gathers test results, exercises and attendance per participant, and exports them. */
 @Tag("persistence")
@@ -67,6 +69,12 @@ class GradebookTest extends CourseFolderTest {
 
     @Autowired
     SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    UserService accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private Acting acting;
 
@@ -148,5 +156,24 @@ class GradebookTest extends CourseFolderTest {
                 });
         assertThatThrownBy(() -> acting.as("trainee5", () -> gradebooks.gradebook(seminarId, Language.KK, false)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void names_that_a_spreadsheet_would_run_as_formulas_are_exported_as_plain_text() {
+        long seminarId = acting.as("trainer", () -> seminars.create(new SeminarDetails("Формулалар", "Формулы", null,
+                "Академия", "astana", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 3), 20, SeminarStatus.RUNNING,
+                Set.of(COURSE))));
+        List<String> crafted = List.of("=HYPERLINK(\"http://evil.example\",\"Нәтиже\")", "@SUM(1+1)*cmd|' /C calc'!A0",
+                "+cmd|' /C notepad'!A0", "-2+3");
+        acting.doAs("trainer", () -> transactions.executeWithoutResult(status -> crafted.forEach(name ->
+                seminars.addParticipant(seminarId, accounts.createTrainee(name).id()))));
+
+        String csv = new String(acting.as("trainer", () -> export.csv(seminarId, Language.KK, false, HEADERS)),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().skip(1).map(line -> line.charAt(0) == '"' ? line.substring(1) : line))
+                .as("every row begins with the apostrophe that keeps the text plain").hasSize(4)
+                .allSatisfy(row -> assertThat(row).startsWith("'"));
+        assertThat(csv).contains("'-2+3;").contains("'+cmd|' /C notepad'!A0");
     }
 }

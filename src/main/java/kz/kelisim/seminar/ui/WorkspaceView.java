@@ -1,6 +1,5 @@
 package kz.kelisim.seminar.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -30,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
@@ -45,6 +43,7 @@ import kz.kelisim.seminar.ExerciseViews.Saved;
 import kz.kelisim.seminar.ExerciseViews.WorkspacePage;
 import kz.kelisim.seminar.GroupExerciseService;
 import kz.kelisim.seminar.TemplateField;
+import kz.kelisim.ui.Downloads;
 import kz.kelisim.ui.Localized;
 
 /**
@@ -276,8 +275,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         for (AttachmentView file : page.attachments()) {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 AttachmentFile content = exercises.attachment(file.id());
-                return new DownloadResponse(new ByteArrayInputStream(content.content()), content.fileName(),
-                        content.mediaType(), content.content().length);
+                return Downloads.attachment(event, content.content(), content.fileName(), content.mediaType());
             }), file.fileName());
             download.setDownload(true);
             Span about = new Span(getTranslation("exercise.attachment.about", Math.max(1, file.sizeBytes() / 1024),
