@@ -3,10 +3,10 @@ package kz.kelisim.quiz;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import kz.kelisim.base.Latin;
 import kz.kelisim.base.Language;
 import kz.kelisim.course.LocalizedText;
 import kz.kelisim.course.YamlSource;
@@ -132,14 +132,16 @@ final class GiftMapping {
 
     /**
      * A GIFT category as a category id: its last part ({@code $course$/top/Law} gives {@code law}),
-     * in lowercase Latin letters, digits and hyphens; null when nothing of it is left.
+     * in lowercase Latin letters (Kazakh and Russian letters transliterated), digits and hyphens; null
+     * when nothing of it is left.
      */
     static String categoryId(String giftCategory) {
         if (giftCategory == null) {
             return null;
         }
         String last = giftCategory.substring(giftCategory.lastIndexOf('/') + 1);
-        String id = last.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // Kazakh and Russian category names in Latin letters ("Құқық" gives "kukyk"), not dropped
+        String id = Latin.of(last).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (id.length() > YamlSource.MAX_ID_LENGTH) {
             id = id.substring(0, YamlSource.MAX_ID_LENGTH).replaceAll("-+$", "");
         }

@@ -114,8 +114,9 @@ public class QuestionBankService {
     public record GiftPreview(Map<String, List<Question>> categories, List<BankProblem> problems,
             List<Language> missing) {
 
+        /** True when no problem but a note (a skipped description) stands in the way. */
         public boolean importable() {
-            return problems.isEmpty() && !categories.isEmpty();
+            return problems.stream().allMatch(BankProblem::warning) && !categories.isEmpty();
         }
 
         public int questionCount() {
@@ -348,6 +349,12 @@ public class QuestionBankService {
         Set<String> ids = new HashSet<>(taken);
         Set<Language> missing = new LinkedHashSet<>();
         for (GiftQuestion question : parsed.questions()) {
+            if (question.answer() instanceof GiftQuestion.Description) {
+                // text without an answer block (Moodle's "description"): skipped with a note, the rest imported
+                problems.add(new BankProblem(null, question.line(), "gift.problem.description-skipped", List.of(),
+                        true));
+                continue;
+            }
             String category = Optional.ofNullable(GiftMapping.categoryId(question.category())).orElse(defaultCategory);
             if (category == null || !YamlSource.ID.matcher(category).matches()
                     || category.length() > YamlSource.MAX_ID_LENGTH) {

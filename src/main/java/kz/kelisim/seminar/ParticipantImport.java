@@ -261,6 +261,7 @@ public class ParticipantImport {
                 .isEmpty() ? Map.of()
                 : users.namesOf(alreadyIn.stream().filter(id -> !withProfile.contains(id)).toList());
         long free = seminar.getCapacity() - (long) alreadyIn.size();
+        long freeAtStart = Math.max(0, free);
         Map<String, Integer> firstLineOfIin = new HashMap<>();
         Set<String> counted = new HashSet<>();
 
@@ -279,8 +280,12 @@ public class ParticipantImport {
             }
             String iin = row.get(Column.IIN).replace(" ", "");
             Optional<Iin.Problem> iinProblem = Iin.problem(iin);
-            iinProblem.ifPresent(problem -> problems
-                    .add(Problem.of("iin.error." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            if (iin.isEmpty()) {
+                problems.add(Problem.of("import.problem.iin-missing"));
+            } else {
+                iinProblem.ifPresent(problem -> problems
+                        .add(Problem.of("iin.error." + problem.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+            }
             Integer firstLine = iinProblem.isEmpty() ? firstLineOfIin.putIfAbsent(iin, row.line()) : null;
             if (firstLine != null) {
                 problems.add(Problem.of("import.problem.iin-duplicate", firstLine));
@@ -328,7 +333,12 @@ public class ParticipantImport {
                 people.add(new Person(name, iin, region.getId(), organisation, position, email, phone, userId, standing));
             }
         }
-        return new Checked(new Preview(fileName, List.of(), List.copyOf(shown)), people);
+        long beyondCapacity = shown.stream().filter(row -> row.problems().stream()
+                .anyMatch(problem -> problem.key().equals("import.problem.capacity"))).count();
+        // said at the top, before the rows: the list is longer than the places left
+        List<Problem> fileProblems = beyondCapacity == 0 ? List.of()
+                : List.of(Problem.of("import.file.over-capacity", freeAtStart + beyondCapacity, freeAtStart));
+        return new Checked(new Preview(fileName, fileProblems, List.copyOf(shown)), people);
     }
 
     private Long organisationId(String name, String regionId) {

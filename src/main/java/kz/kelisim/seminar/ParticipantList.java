@@ -24,6 +24,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
+import kz.kelisim.base.ZipLimits;
 import kz.kelisim.seminar.ParticipantImport.Problem;
 
 /**
@@ -131,6 +132,9 @@ final class ParticipantList {
     }
 
     private static Contents readXlsx(byte[] bytes) {
+        if (!ZipLimits.within(bytes)) {
+            return Contents.refused("import.file.unpacks-too-large", ZipLimits.MAX_UNPACKED_BYTES / (1024 * 1024));
+        }
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
@@ -141,8 +145,10 @@ final class ParticipantList {
                 for (int i = 0; i < row.getCellCount(); i++) {
                     Optional<Cell> cell = row.getOptionalCell(i);
                     String text = cell.map(ParticipantList::text).orElse("");
-                    if (i == iinColumn && cell.get().getType() == CellType.NUMBER && text.matches("\\d{10,11}")) {
-                        // a number cell drops the leading zeros of those born in 2000-2009
+                    if (i == iinColumn && cell.isPresent() && cell.get().getType() == CellType.NUMBER
+                            && text.matches("\\d{1,11}")) {
+                        // a number cell drops the leading zeros of those born in 2000-2009 (three zeros
+                        // for January to September 2000): an IIN is always twelve digits
                         text = "0".repeat(12 - text.length()) + text;
                     }
                     cells.add(text);
@@ -193,6 +199,9 @@ final class ParticipantList {
                 .filter(column -> !columns.containsValue(column)).map(column -> column.names.get(0)).toList();
         if (!missing.isEmpty()) {
             return Contents.refused("import.file.columns-missing", String.join(", ", missing));
+        }
+        if (records.stream().skip(1).allMatch(record -> record.stream().allMatch(String::isBlank))) {
+            return Contents.refused("import.file.no-rows");
         }
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {

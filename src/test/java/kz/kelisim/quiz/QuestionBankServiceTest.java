@@ -270,9 +270,10 @@ class QuestionBankServiceTest extends CourseFolderTest {
 
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.missing()).containsExactly(Language.RU, Language.EN);
-        assertThat(preview.categories().keySet()).containsExactly("law", "history");
+        assertThat(preview.categories().keySet()).as("a Cyrillic category keeps its name, in Latin letters")
+                .containsExactly("law", "tarikh");
         assertThat(preview.categories().get("law")).extracting(Question::id).containsExactly("law-1995", "law-1");
-        assertThat(preview.categories().get("history")).extracting(Question::id).containsExactly("history-1");
+        assertThat(preview.categories().get("tarikh")).extracting(Question::id).containsExactly("tarikh-1");
 
         BankChange change = bank.importGift(ID, Language.KK, gift, "history");
 
@@ -281,6 +282,27 @@ class QuestionBankServiceTest extends CourseFolderTest {
         assertThat(bank.questions(ID)).filteredOn(entry -> !entry.question().category().equals("basics"))
                 .extracting(BankQuestion::missing).containsOnly(List.of(Language.RU, Language.EN));
         assertThat(bank.questions(ID)).hasSize(5);
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void a_description_in_a_gift_file_is_skipped_with_a_note_and_the_questions_are_imported() {
+        loader.reload(ID);
+        String gift = """
+                ::intro:: Келесі сұрақтар медиация туралы.
+
+                ::ask:: Медиация ерікті ме? {TRUE}
+                """;
+
+        GiftPreview preview = bank.preview(ID, Language.KK, gift, "basics");
+
+        assertThat(preview.importable()).isTrue();
+        assertThat(preview.problems()).singleElement().satisfies(note -> {
+            assertThat(note.messageKey()).isEqualTo("gift.problem.description-skipped");
+            assertThat(note.line()).isEqualTo(1);
+            assertThat(note.warning()).isTrue();
+        });
+        assertThat(preview.categories().get("basics")).extracting(Question::id).containsExactly("ask");
     }
 
     @Test

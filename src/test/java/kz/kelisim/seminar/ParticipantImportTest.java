@@ -373,4 +373,78 @@ class ParticipantImportTest {
             securityContext.clearContext();
         }
     }
+
+    @Test
+    void an_iin_of_someone_born_early_in_2000_typed_into_a_number_cell_keeps_its_three_leading_zeros() {
+        long seminar = seminar(30);
+        String bornInMarch2000 = ParticipantLists.newIinBornOn(LocalDate.of(2000, 3, 7));
+        byte[] list = ParticipantLists.xlsx(List.of(List.of("ФИО", "ИИН", "Регион"),
+                List.of("Ахметова Дана", "#" + Long.parseLong(bornInMarch2000), "город Астана")));
+        assertThat(Long.toString(Long.parseLong(bornInMarch2000))).as("nine digits in the cell").hasSize(9);
+
+        Preview preview = as("trainer", () -> imports.preview(seminar, "list.xlsx", list, Language.RU));
+
+        assertThat(keys(preview.rows().getFirst())).isEmpty();
+        assertThat(preview.rows().getFirst().maskedIin()).endsWith(bornInMarch2000.substring(8));
+    }
+
+    @Test
+    void a_blank_iin_cell_is_a_problem_of_its_row_only() {
+        long seminar = seminar(30);
+        byte[] list = ParticipantLists.xlsx(List.of(List.of("ФИО", "ИИН", "Регион"),
+                java.util.Arrays.asList("Сейітов Нұрлан", null, "город Астана"),
+                List.of("Ким Алина", newIin(), "город Астана")));
+
+        Preview preview = as("trainer", () -> imports.preview(seminar, "list.xlsx", list, Language.KK));
+
+        assertThat(preview.fileProblems()).isEmpty();
+        assertThat(preview.rows()).extracting(PreviewRow::line).containsExactly(2, 3);
+        assertThat(keys(preview.rows().get(0))).containsExactly("import.problem.iin-missing");
+        assertThat(keys(preview.rows().get(1))).isEmpty();
+    }
+
+    @Test
+    void a_list_with_a_header_and_no_people_says_so() {
+        long seminar = seminar(30);
+
+        Preview csvHeader = as("trainer", () -> imports.preview(seminar, "list.csv", csv(',', List.of(HEADER)),
+                Language.KK));
+        Preview xlsxHeader = as("trainer", () -> imports.preview(seminar, "list.xlsx",
+                ParticipantLists.xlsx(List.of(HEADER)), Language.KK));
+
+        assertThat(csvHeader.fileProblems()).containsExactly(Problem.of("import.file.no-rows"));
+        assertThat(xlsxHeader.fileProblems()).containsExactly(Problem.of("import.file.no-rows"));
+    }
+
+    @Test
+    void a_list_longer_than_the_places_left_says_so_above_the_rows() {
+        long seminar = seminar(2);
+        byte[] list = csv(',', List.of(HEADER, row("Бір Адам", newIin(), "astana", "", "", "", ""),
+                row("Екі Адам", newIin(), "astana", "", "", "", ""), row("Үш Адам", newIin(), "astana", "", "", "", ""),
+                row("Төрт Адам", newIin(), "astana", "", "", "", "")));
+
+        Preview preview = as("trainer", () -> imports.preview(seminar, "list.csv", list, Language.KK));
+
+        assertThat(preview.fileProblems()).containsExactly(Problem.of("import.file.over-capacity", 4, 2));
+        assertThat(preview.canSave()).isFalse();
+    }
+
+    @Test
+    void a_spreadsheet_that_unpacks_to_two_hundred_megabytes_is_refused_at_once_and_unread() {
+        long seminar = seminar(30);
+        byte[] bomb = ParticipantLists.xlsxUnpackingTo(200);
+        assertThat(bomb.length).as("the file as uploaded").isLessThan(1024 * 1024);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+                .getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+
+        Preview preview = as("trainer", () -> imports.preview(seminar, "list.xlsx", bomb, Language.KK));
+
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long allocatedMegabytes = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / (1024 * 1024);
+        assertThat(preview.fileProblems()).containsExactly(Problem.of("import.file.unpacks-too-large", 50L));
+        assertThat(millis).as("refused within a second").isLessThan(1_000);
+        assertThat(allocatedMegabytes).as("memory taken to refuse it").isLessThan(50);
+    }
 }

@@ -59,7 +59,8 @@ public final class ParticipantLists {
 
     /**
      * An XLSX workbook with the rows on its first sheet; a cell whose text is all digits and starts
-     * with {@code #} is written as a number (as Excel keeps an IIN typed into a plain cell).
+     * with {@code #} is written as a number (as Excel keeps an IIN typed into a plain cell); a null
+ * value leaves no cell there.
      */
     public static byte[] xlsx(List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,6 +70,9 @@ public final class ParticipantLists {
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     String value = rows.get(r).get(c);
+                    if (value == null) {
+                        continue; // no cell at all, as Excel leaves a cell nobody typed into
+                    }
                     if (value.startsWith("#")) {
                         sheet.value(r, c, Long.parseLong(value.substring(1)));
                     } else {
@@ -77,6 +81,31 @@ public final class ParticipantLists {
                 }
             }
             workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A "zip bomb" shaped as a workbook: a few hundred kilobytes whose shared strings unpack to the
+     * given number of megabytes.
+     */
+    public static byte[] xlsxUnpackingTo(int megabytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] megabyte = new byte[1024 * 1024];
+            java.util.Arrays.fill(megabyte, (byte) 'a');
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(megabyte);
+            }
+            zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
