@@ -28,12 +28,16 @@ public final class ZipLimits {
                 && bytes[3] == 4;
     }
 
-    /** True when the bytes are a ZIP within the limits; false when over them or not a readable ZIP. */
-    public static boolean within(byte[] zip) {
-        return within(zip, MAX_ENTRIES, MAX_UNPACKED_BYTES);
+    /**
+     * True when the ZIP holds more entries or unpacks to more bytes than the limits allow; false
+     * when it is within them, and when it cannot be read as a ZIP at all (the parser then says the
+     * file is damaged, which is what it is).
+     */
+    public static boolean exceeded(byte[] zip) {
+        return exceeded(zip, MAX_ENTRIES, MAX_UNPACKED_BYTES);
     }
 
-    static boolean within(byte[] zip, int maxEntries, long maxUnpackedBytes) {
+    static boolean exceeded(byte[] zip, int maxEntries, long maxUnpackedBytes) {
         if (!isZip(zip)) {
             return false;
         }
@@ -45,18 +49,18 @@ public final class ZipLimits {
         try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
             for (ZipArchiveEntry entry : java.util.Collections.list(file.getEntries())) {
                 if (++entries > maxEntries) {
-                    return false;
+                    return true;
                 }
                 try (InputStream in = file.getInputStream(entry)) {
                     for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
                         unpacked += read;
                         if (unpacked > maxUnpackedBytes) {
-                            return false;
+                            return true;
                         }
                     }
                 }
             }
-            return entries > 0;
+            return false;
         } catch (IOException | RuntimeException broken) {
             return false;
         }

@@ -16,6 +16,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -69,11 +73,34 @@ public abstract class YamlSource {
         return translationGapsAreWarnings;
     }
 
-    /** The document's top mapping, or null (with the problem reported) when it cannot be read as one. */
+    /**
+     * The longest text one value may hold: a lesson's whole body is in its Markdown file, so a value in
+     * YAML (a title, a question, an explanation, a marking guide) is far shorter.
+     */
+    public static final int MAX_VALUE_LENGTH = 20_000;
+
+    /**
+     * The document's top mapping, or null (with the problem reported) when it cannot be read as one.
+     * Anchors and aliases ({@code &name}, {@code *name}) are refused at their line: course files do not
+     * need them, and they are how a small file is made to expand to a huge one. A value longer than
+     * {@link #MAX_VALUE_LENGTH} is refused at its line before anything is stored.
+     */
     protected MappingNode compose(String yaml) {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yaml));
+            Yaml reader = new Yaml(new SafeConstructor(new LoaderOptions()));
+            for (Event event : reader.parse(new StringReader(yaml))) {
+                if (event instanceof AliasEvent || event instanceof NodeEvent node && node.getAnchor() != null) {
+                    problem(event.getStartMark().getLine() + 1, "yaml-alias");
+                    return null;
+                }
+                if (event instanceof ScalarEvent scalar && scalar.getValue().length() > MAX_VALUE_LENGTH) {
+                    problem(event.getStartMark().getLine() + 1, "value-too-long", String.valueOf(MAX_VALUE_LENGTH),
+                            String.valueOf(scalar.getValue().length()));
+                    return null;
+                }
+            }
+            root = reader.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problem(line, "yaml-syntax", String.valueOf(e.getProblem()));

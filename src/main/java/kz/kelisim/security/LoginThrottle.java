@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>a name from one client address: after {@link #BY_NAME_AND_ADDRESS}'s free tries, 1 s, 2 s, 4 s ...
  * up to 15 minutes; this is what stops one guesser;</li>
- * <li>one address for any name (one machine trying many names): the same, after 20 free tries;</li>
+ * <li>one address for any name (one machine trying many names): after 30 free tries, up to a minute,
+ * no more, since a whole classroom may share one address behind its router;</li>
  * <li>a name from anywhere (many machines guessing one password): never more than 30 s, so that an
  * attacker elsewhere cannot keep the real person out.</li>
  * </ul>
@@ -36,7 +37,7 @@ public class LoginThrottle {
     static final String ANY = "*";
 
     static final Rule BY_NAME_AND_ADDRESS = new Rule(3, Duration.ofMinutes(15));
-    static final Rule BY_ADDRESS = new Rule(20, Duration.ofMinutes(15));
+    static final Rule BY_ADDRESS = new Rule(30, Duration.ofMinutes(1));
     static final Rule BY_NAME = new Rule(10, Duration.ofSeconds(30));
 
     private final JdbcClient jdbc;

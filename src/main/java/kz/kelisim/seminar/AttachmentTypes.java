@@ -70,7 +70,7 @@ enum AttachmentTypes {
     }
 
     private static boolean zipHolds(byte[] content, String entryName) {
-        if (!ZipLimits.within(content)) {
+        if (ZipLimits.exceeded(content)) {
             return false;
         }
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {

@@ -327,7 +327,7 @@ public class GroupExerciseService {
         if (name.isEmpty()) {
             throw new RuleViolation("exercise.error.file-type");
         }
-        if (ZipLimits.isZip(content) && !ZipLimits.within(content)) {
+        if (ZipLimits.exceeded(content)) {
             throw new RuleViolation("exercise.error.file-unpacks-too-large", ZipLimits.MAX_UNPACKED_BYTES / (1024 * 1024));
         }
         AttachmentTypes type = AttachmentTypes.of(name, content)

@@ -132,7 +132,7 @@ final class ParticipantList {
     }
 
     private static Contents readXlsx(byte[] bytes) {
-        if (!ZipLimits.within(bytes)) {
+        if (ZipLimits.exceeded(bytes)) {
             return Contents.refused("import.file.unpacks-too-large", ZipLimits.MAX_UNPACKED_BYTES / (1024 * 1024));
         }
         List<List<String>> records = new ArrayList<>();

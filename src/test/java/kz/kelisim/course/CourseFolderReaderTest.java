@@ -125,6 +125,25 @@ class CourseFolderReaderTest {
     }
 
     @Test
+    void a_value_of_a_million_characters_is_refused_at_its_line_at_once() {
+        replace(manifest, "hours: 2", "hours: 2\nversion-note: " + "ә".repeat(1_000_000));
+        long start = System.nanoTime();
+
+        List<ContentProblem> found = problems();
+
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds to refuse it").isLessThan(2_000);
+        assertThat(found).containsExactly(problem("course.yaml", lineOf(manifest, "version-note"), "value-too-long",
+                String.valueOf(YamlSource.MAX_VALUE_LENGTH), "1000000"));
+    }
+
+    @Test
+    void anchors_and_aliases_are_refused_at_their_line_so_no_file_can_expand_to_a_huge_one() {
+        replace(manifest, "hours: 2", "hours: 2\nbomb: &a [x, x, x, x, x, x, x, x, x]\nbombs: [*a, *a, *a, *a, *a]");
+
+        assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "bomb: &a"), "yaml-alias"));
+    }
+
+    @Test
     void missing_lesson_body_names_the_expected_file() throws IOException {
         Files.delete(course.resolve("lessons/two/kk.md"));
 
