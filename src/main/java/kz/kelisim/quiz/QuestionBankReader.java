@@ -172,9 +172,12 @@ final class QuestionBankReader extends YamlSource {
             LocalizedText feedback = option.containsKey("feedback") ? text(option, "feedback", node) : null;
             double weight = 0;
             if (type == QuestionType.SINGLE_CHOICE) {
-                notFor(option, "weight", "single-choice");
                 boolean right = option.containsKey("right") && bool(option.get("right"), "right", false);
-                weight = right ? FULL : 0;
+                // partial credit: a not-quite-right option may be worth part of the marks (Moodle's ~%50%)
+                weight = right ? FULL : option.containsKey("weight") ? partialWeight(option.get("weight")) : 0;
+                if (right && option.containsKey("weight")) {
+                    problem(line(option.get("weight")), "weight-on-right-option");
+                }
                 rightOnes += right ? 1 : 0;
             } else if (type == QuestionType.MULTIPLE_CHOICE) {
                 notFor(option, "right", "multiple-choice");
@@ -273,6 +276,16 @@ final class QuestionBankReader extends YamlSource {
             }
         }
         return new NumberAnswer(value, tolerance);
+    }
+
+    /** A single choice's partial credit: more than 0 and less than 100. */
+    private double partialWeight(Node node) {
+        Double weight = AnswerText.number(scalar(node, "weight"));
+        if (weight == null || weight <= 0 || weight >= FULL) {
+            problem(line(node), "partial-weight-invalid", String.valueOf(scalar(node, "weight")));
+            return 0;
+        }
+        return weight;
     }
 
     private double weight(Node node) {

@@ -89,6 +89,8 @@ final class QuestionBankWriter {
         fields.put("id", option.id());
         if (type == QuestionType.SINGLE_CHOICE && option.weight() >= QuestionBankReader.FULL) {
             fields.put("right", true);
+        } else if (type == QuestionType.SINGLE_CHOICE && option.weight() > 0) {
+            fields.put("weight", number(option.weight()));
         } else if (type == QuestionType.MULTIPLE_CHOICE && option.weight() != 0) {
             fields.put("weight", number(option.weight()));
         }

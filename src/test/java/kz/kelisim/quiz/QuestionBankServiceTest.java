@@ -286,6 +286,25 @@ class QuestionBankServiceTest extends CourseFolderTest {
 
     @Test
     @WithUserDetails("trainer")
+    void moodles_partial_credit_single_choice_is_imported_kept_in_the_bank_file_and_graded_by_weight()
+            throws IOException {
+        loader.reload(ID);
+        String gift = "::partial:: Медиатор қалай әрекет етеді? {~Шешім шығарады ~%50%Кеңес береді =Тараптарға көмектеседі}";
+
+        BankChange change = bank.importGift(ID, Language.KK, gift, "basics");
+
+        assertThat(change.done()).as("%s", change.problems()).isTrue();
+        assertThat(Files.readString(course.resolve("questions/basics.yaml"))).contains("weight: 50");
+        Question partial = bank.questions(ID).stream().map(BankQuestion::question)
+                .filter(question -> question.id().equals("partial")).findFirst().orElseThrow();
+        assertThat(partial.type()).isEqualTo(QuestionType.SINGLE_CHOICE);
+        assertThat(partial.options()).extracting(Option::weight).containsExactly(0.0, 50.0, 100.0);
+        assertThat(Grader.grade(partial, new Response.Selected(Set.of(partial.options().get(1).id()))).fraction())
+                .isEqualTo(0.5);
+    }
+
+    @Test
+    @WithUserDetails("trainer")
     void a_description_in_a_gift_file_is_skipped_with_a_note_and_the_questions_are_imported() {
         loader.reload(ID);
         String gift = """

@@ -219,10 +219,12 @@ public final class GiftParser {
                 return matching(tokens);
             }
             List<Choice> choices = new ArrayList<>();
+            boolean partialRightAnswer = false;
             for (Token token : tokens) {
                 Choice choice = choice(token, token.marker == '=' ? FULL : 0);
                 if (choice != null) {
                     choices.add(choice);
+                    partialRightAnswer |= token.marker == '=' && choice.weight() < FULL;
                 }
             }
             if (tokens.stream().allMatch(token -> token.marker == '=')) {
@@ -236,7 +238,9 @@ public final class GiftParser {
                 problem(line, "several-right-answers");
             }
             if (right == 1) {
-                if (choices.stream().anyMatch(choice -> choice.weight() > 0 && choice.weight() < FULL)) {
+                // Moodle's partial credit for a single choice: {~wrong ~%50%half =right}; only the "="
+                // answer itself may not be worth less than full marks
+                if (partialRightAnswer) {
                     problem(line, "partial-single-choice");
                 }
                 return new Choices(choices, false);
