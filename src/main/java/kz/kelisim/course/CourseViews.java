@@ -36,12 +36,26 @@ public final class CourseViews {
     public record LessonPage(String courseId, String courseTitle, String lessonId, String lessonTitle,
             String moduleTitle, Language shownIn, boolean fallback, String html, List<ActivityView> activities,
             List<ModuleOutline> contents, String previousLessonId, String nextLessonId, boolean done,
-            boolean recordsProgress, CourseProgress progress) {
+            boolean recordsProgress, CourseProgress progress, java.time.LocalDate reviewed,
+            List<LegalBasisView> legalBasis) {
     }
 
-    /** An activity as shown under a lesson: a body, a link or a download. */
+    /** An act a lesson relies on, as the register names it: title, number, date, official text, status. */
+    public record LegalBasisView(String id, String title, String number, java.time.LocalDate adopted, String url,
+            kz.kelisim.course.LegalAct.Status status) {
+    }
+
+    /**
+     * An activity as shown under a lesson: a body (a form's too), a link or a download; for trainers,
+     * staff and administrators also the trainer notes and the role cards' confidential instructions
+     * (null and empty for trainees, who see only the parties' names).
+     */
     public record ActivityView(String id, kz.kelisim.course.ActivityType type, String title, String html, String url,
-            String fileName) {
+            String fileName, String trainerNotesHtml, List<RoleCardView> roleCards) {
+    }
+
+    /** A party of a group exercise: its name, and its instructions for those who run training. */
+    public record RoleCardView(String id, String title, String html) {
     }
 
     /** A course on the reader's "My learning" list, with the next thing to do in it. */

@@ -13,7 +13,9 @@ import org.springframework.web.util.UriUtils;
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseViews.ActivityView;
 import kz.kelisim.course.CourseViews.AssetFile;
+import kz.kelisim.course.CourseViews.LegalBasisView;
 import kz.kelisim.course.CourseViews.LessonPage;
+import kz.kelisim.course.CourseViews.RoleCardView;
 import kz.kelisim.security.CurrentUser;
 import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.security.Roles;
@@ -32,16 +34,19 @@ public class LessonService {
     private final CourseStore store;
     private final ProgressService progress;
     private final LessonRenderer renderer;
+    private final AcademyStore academy;
     private final CurrentUser currentUser;
 
     LessonService(CourseRepository courses, CourseAssetRepository assets, EnrolmentRepository enrolments,
-            CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser) {
+            CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser,
+            AcademyStore academy) {
         this.courses = courses;
         this.assets = assets;
         this.enrolments = enrolments;
         this.store = store;
         this.progress = progress;
         this.renderer = renderer;
+        this.academy = academy;
         this.currentUser = currentUser;
     }
 
@@ -120,16 +125,39 @@ public class LessonService {
         throw new AccessDeniedException("Not enrolled in " + courseId);
     }
 
-    /** A body rendered, a video's address, or a file's download address and name. */
-    private ActivityView activityView(CourseContent.Activity activity, Language shownIn, String assetBase) {
-        String html = activity.type().hasBody() ? renderer.render(activity.body().in(shownIn), assetBase) : null;
+    /**
+     * A body rendered (a form's too), a video's address, or a file's download address and name; the
+     * trainer notes and role cards' instructions only for those who run training.
+     */
+    private ActivityView activityView(CourseContent.Activity activity, Language shownIn, String assetBase,
+            boolean runsTraining) {
+        String html = activity.body() != null && !activity.body().texts().isEmpty()
+                ? renderer.render(activity.body().in(shownIn), assetBase) : null;
+        String notes = runsTraining && activity.hasTrainerNotes()
+                ? renderer.render(activity.trainerNotes().in(shownIn), assetBase) : null;
+        List<RoleCardView> cards = activity.roleCards().stream().map(card -> new RoleCardView(card.id(),
+                card.title().in(shownIn), runsTraining ? renderer.render(card.body().in(shownIn), assetBase) : null))
+                .toList();
         String file = activity.files().get(shownIn);
         if (file == null) {
             return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html, activity.url(),
-                    null);
+                    null, notes, cards);
         }
         return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html,
-                assetBase + UriUtils.encodePath(file, StandardCharsets.UTF_8), file.substring(file.lastIndexOf('/') + 1));
+                assetBase + UriUtils.encodePath(file, StandardCharsets.UTF_8), file.substring(file.lastIndexOf('/') + 1),
+                notes, cards);
+    }
+
+    /** The acts the lesson relies on, as the academy's register names them (an act not found is left out). */
+    private List<LegalBasisView> legalBasis(CourseContent.Lesson lesson, Language shownIn) {
+        LegalRegister register = academy.register();
+        if (register == null) {
+            return List.of();
+        }
+        return lesson.legalBasis().stream().map(register::act).flatMap(Optional::stream)
+                .map(act -> new LegalBasisView(act.id(), act.title().in(shownIn), act.number(), act.adopted(),
+                        act.url(), act.status()))
+                .toList();
     }
 
     /** Trainers, staff and administrators may read any course without enrolling (nothing is recorded). */
@@ -142,8 +170,9 @@ public class LessonService {
         Language shownIn = content.languageFor(reader);
         String assetBase = "/course-assets/" + course.getId() + "/" + course.getContentHash().substring(0, 16)
                 + "/lessons/" + lesson.id() + "/";
+        boolean runsTraining = mayPreview(currentUser.require());
         List<ActivityView> activities = lesson.activities().stream()
-                .map(activity -> activityView(activity, shownIn, assetBase))
+                .map(activity -> activityView(activity, shownIn, assetBase, runsTraining))
                 .toList();
         List<CourseContent.Lesson> lessons = content.lessons();
         int index = lessons.indexOf(lesson);
@@ -153,6 +182,7 @@ public class LessonService {
                 CourseCatalogue.outline(content, shownIn, standing),
                 index > 0 ? lessons.get(index - 1).id() : null,
                 index < lessons.size() - 1 ? lessons.get(index + 1).id() : null,
-                standing != null && standing.isDone(lesson.id()), recordsProgress, standing);
+                standing != null && standing.isDone(lesson.id()), recordsProgress, standing, lesson.reviewed(),
+                legalBasis(lesson, shownIn));
     }
 }

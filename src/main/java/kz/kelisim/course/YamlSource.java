@@ -87,6 +87,17 @@ public abstract class YamlSource {
      */
     protected MappingNode compose(String yaml) {
         Node root;
+        // a line longer than any value may be is refused before the YAML parser spends time on it
+        int lineNumber = 0;
+        for (int start = 0; start < yaml.length(); lineNumber++) {
+            int end = yaml.indexOf('\n', start);
+            int length = (end < 0 ? yaml.length() : end) - start;
+            if (length > MAX_VALUE_LENGTH) {
+                problem(lineNumber + 1, "value-too-long", String.valueOf(MAX_VALUE_LENGTH), String.valueOf(length));
+                return null;
+            }
+            start = end < 0 ? yaml.length() : end + 1;
+        }
         try {
             Yaml reader = new Yaml(new SafeConstructor(new LoaderOptions()));
             for (Event event : reader.parse(new StringReader(yaml))) {

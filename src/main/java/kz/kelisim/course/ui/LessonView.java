@@ -1,5 +1,6 @@
 package kz.kelisim.course.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import com.vaadin.flow.component.ClientCallable;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,9 +35,12 @@ import kz.kelisim.base.Language;
 import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.CourseProgress;
 import kz.kelisim.course.CourseViews.ActivityView;
+import kz.kelisim.course.CourseViews.LegalBasisView;
 import kz.kelisim.course.CourseViews.LessonOutline;
 import kz.kelisim.course.CourseViews.LessonPage;
 import kz.kelisim.course.CourseViews.ModuleOutline;
+import kz.kelisim.course.CourseViews.RoleCardView;
+import kz.kelisim.course.LegalAct;
 import kz.kelisim.course.LessonRenderer;
 import kz.kelisim.course.LessonService;
 
@@ -46,6 +51,8 @@ import kz.kelisim.course.LessonService;
 @Route("courses/:courseId/lessons/:lessonId")
 @PermitAll
 public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static final String LESSON_ID = "lessonId";
 
@@ -85,6 +92,9 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
             add(CourseTexts.fallbackNotice(this, lesson.shownIn()));
         }
         add(contents(lesson));
+        if (lesson.reviewed() != null || !lesson.legalBasis().isEmpty()) {
+            add(legalBasis(lesson));
+        }
         add(CourseTexts.sanitisedHtml(new Article(), lesson.html()));
         lesson.activities().forEach(activity -> add(activity(activity)));
         Div end = new Div();
@@ -177,10 +187,23 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         kind.addClassName("badge");
         section.add(kind, new H2(activity.title()));
         switch (activity.type()) {
-            case READING, CASE_STUDY, GROUP_EXERCISE -> {
+            case READING, CASE_STUDY, GROUP_EXERCISE, FORM -> {
                 section.add(CourseTexts.sanitisedHtml(new Div(), activity.html()));
                 if (activity.type() == ActivityType.GROUP_EXERCISE) {
                     section.add(note("activity.group-exercise.note"));
+                }
+                if (activity.type() == ActivityType.FORM) {
+                    section.add(note("activity.form.note"));
+                }
+                if (!activity.roleCards().isEmpty()) {
+                    section.add(roleCards(activity));
+                }
+                if (activity.trainerNotesHtml() != null) {
+                    Details notes = new Details(getTranslation("activity.trainer-notes"),
+                            CourseTexts.sanitisedHtml(new Div(), activity.trainerNotesHtml()));
+                    notes.setId("trainer-notes-" + activity.id());
+                    notes.addClassName("trainer-notes");
+                    section.add(notes);
                 }
             }
             case VIDEO -> {
@@ -204,6 +227,50 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         return section;
+    }
+
+    /** The parties by name for everyone; each card's confidential instructions for those who run training. */
+    private Div roleCards(ActivityView activity) {
+        Div cards = new Div(new H3(getTranslation("activity.role-cards")));
+        cards.addClassName("role-cards");
+        cards.setId("role-cards-" + activity.id());
+        boolean instructions = activity.roleCards().stream().anyMatch(card -> card.html() != null);
+        for (RoleCardView card : activity.roleCards()) {
+            if (card.html() == null) {
+                Span party = new Span(card.title());
+                party.addClassName("badge");
+                cards.add(party);
+            } else {
+                Details details = new Details(card.title(), CourseTexts.sanitisedHtml(new Div(), card.html()));
+                details.setId("role-card-" + activity.id() + "-" + card.id());
+                cards.add(details);
+            }
+        }
+        cards.add(note(instructions ? "activity.role-cards.trainer" : "activity.role-cards.trainee"));
+        return cards;
+    }
+
+    /** "Reviewed as of" and the acts the lesson relies on, each linked to its official text. */
+    private Details legalBasis(LessonPage lesson) {
+        Div acts = new Div();
+        for (LegalBasisView act : lesson.legalBasis()) {
+            Anchor title = new Anchor(act.url(), act.title());
+            title.setTarget("_blank");
+            title.getElement().setAttribute("rel", LessonRenderer.EXTERNAL_LINK_REL);
+            String facts = (act.number() == null ? "" : "№ " + act.number() + ", ")
+                    + DATE.format(act.adopted())
+                    + (act.status() == LegalAct.Status.IN_FORCE ? ""
+                            : " · " + getTranslation("legal.status." + act.status().code()));
+            Paragraph line = new Paragraph(title, new Span(" (" + facts + ")"));
+            line.addClassName("legal-act");
+            acts.add(line);
+        }
+        String summary = lesson.reviewed() == null ? getTranslation("lesson.legal-basis")
+                : getTranslation("lesson.reviewed", DATE.format(lesson.reviewed()));
+        Details details = new Details(summary, acts);
+        details.setId("lesson-legal-basis");
+        details.addClassName("lesson-legal-basis");
+        return details;
     }
 
     private Span note(String key) {
