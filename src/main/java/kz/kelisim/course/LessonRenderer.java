@@ -29,6 +29,9 @@ public class LessonRenderer {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String BASE = "https://kelisim.invalid";
+    /** Where a {@code glossary:<term>} link leads: the glossary page, opened at the term. */
+    public static final String GLOSSARY_PAGE = "/glossary?term=";
+
     /** For links that leave Kelisim: the other site gets neither this page nor where the reader came from. */
     public static final String EXTERNAL_LINK_REL = "noopener noreferrer";
 
@@ -81,6 +84,11 @@ public class LessonRenderer {
 
     /** Relative paths become asset URLs; anything with a scheme is left for the checks that follow. */
     private static String local(String destination, String assetBase) {
+        if (destination != null && destination.startsWith(MarkdownLinks.GLOSSARY_SCHEME)) {
+            // the loader checked that the term exists: the link opens the glossary at it
+            return GLOSSARY_PAGE + UriUtils.encodeQueryParam(
+                    destination.substring(MarkdownLinks.GLOSSARY_SCHEME.length()), StandardCharsets.UTF_8);
+        }
         if (destination == null || destination.isBlank() || destination.startsWith("#")
                 || SCHEME.matcher(destination).find() || destination.startsWith("/")) {
             return destination;

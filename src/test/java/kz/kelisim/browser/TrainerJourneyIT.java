@@ -92,5 +92,20 @@ class TrainerJourneyIT extends Journey {
         browser.open("/courses/sample-ethnomediation/bank");
         browser.find(By.id("bank-questions"));
         browser.step("question-bank");
+
+        // an academy lesson as a trainer previews it: checked against the law on its date, the case's
+        // worked analysis and each party's role card for the trainer
+        browser.open("/courses/ethnomediation/lessons/full-mediation-practice");
+        browser.find(By.id("lesson-legal-basis"));
+        browser.find(By.id("trainer-notes-case-market-rows"));
+        browser.find(By.id("role-cards-mediation-role-play"));
+        browser.step("academy-lesson");
+        browser.click(By.cssSelector("#trainer-notes-case-market-rows vaadin-details-summary"));
+        browser.step("academy-lesson-trainer-notes");
+
+        browser.open("/glossary?term=glasl-escalation");
+        browser.seeHeading(Texts.of(language, "glossary.title"));
+        browser.find(By.cssSelector("#term-glasl-escalation.glossary-term-opened"));
+        browser.step("glossary");
     }
 }

@@ -40,8 +40,8 @@ class DashboardViewTest extends UiTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_find(SideNavItem.class)).extracting(item -> item.getElement().getTextRecursively())
-                .containsExactly("Басты бет", "Курстар", "Семинарлар", "Эсселерді тексеру", "Тест есептері",
-                        "Профиль");
+                .containsExactly("Басты бет", "Курстар", "Глоссарий", "Семинарлар", "Эсселерді тексеру",
+                        "Тест есептері", "Профиль");
     }
 
     @Test
