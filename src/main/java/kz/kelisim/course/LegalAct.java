@@ -34,9 +34,12 @@ public record LegalAct(String id, Kind kind, LocalizedText title, String number,
         }
     }
 
-    /** Where the act stands, as the register's file says. */
+    /**
+     * Where the act stands, as the register's file says; {@code UNCLEAR} when its authors could not
+     * confirm from a published source whether it is still in force (its note says what was looked at).
+     */
     public enum Status {
-        IN_FORCE, AMENDED, SUPERSEDED, REPEALED, PENDING;
+        IN_FORCE, AMENDED, SUPERSEDED, REPEALED, PENDING, UNCLEAR;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -257,10 +257,12 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
             Anchor title = new Anchor(act.url(), act.title());
             title.setTarget("_blank");
             title.getElement().setAttribute("rel", LessonRenderer.EXTERNAL_LINK_REL);
+            // a draft's date is that of the decree sending it to Parliament, not of an adoption: not shown
             String facts = (act.number() == null ? "" : "№ " + act.number() + ", ")
-                    + DATE.format(act.adopted())
+                    + (act.status() == LegalAct.Status.PENDING ? "" : DATE.format(act.adopted()))
                     + (act.status() == LegalAct.Status.IN_FORCE ? ""
-                            : " · " + getTranslation("legal.status." + act.status().code()));
+                            : (act.status() == LegalAct.Status.PENDING ? "" : " · ")
+                                    + getTranslation("legal.status." + act.status().code()));
             Paragraph line = new Paragraph(title, new Span(" (" + facts + ")"));
             line.addClassName("legal-act");
             acts.add(line);
