@@ -187,14 +187,16 @@ class BrowserSmokeIT {
         for (int number = 1; number <= 6 && answered == 0; number++) {
             click(By.id("nav-" + number));
             wait.until(ExpectedConditions.attributeToBe(By.id("nav-" + number), "aria-current", "step"));
-            By choice = By.cssSelector(".attempt-questions vaadin-radio-button, .attempt-questions vaadin-checkbox");
+            // the question shown now, not a choice of another question further down the page
+            By choice = By.cssSelector("#question-" + number + " vaadin-radio-button, #question-" + number
+                    + " vaadin-checkbox");
             if (!browser.findElements(choice).isEmpty()) {
                 click(choice);
                 answered = number;
             }
         }
         assertThat(answered).as("the final test draws at least one choice question").isPositive();
-        wait.until(ExpectedConditions.textMatches(By.cssSelector(".attempt-questions .save-status"),
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#question-" + answered + " .save-status"),
                 Pattern.compile("Сақталды: .+")));
         screenshot("attempt-kk");
 
