@@ -28,6 +28,7 @@ import kz.kelisim.course.ContentProblem;
 import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseLoadStatus;
 import kz.kelisim.course.CourseLoader.FileChange;
+import kz.kelisim.course.CourseEditors;
 import kz.kelisim.course.CourseLoader;
 import kz.kelisim.course.LocalizedText;
 import kz.kelisim.course.TextFiles;
@@ -64,7 +65,11 @@ public class QuestionBankService {
     private final CourseCatalogue catalogue;
     private final CourseAssessmentService assessments;
 
-    QuestionBankService(CourseLoader loader, CourseCatalogue catalogue, CourseAssessmentService assessments) {
+    private final CourseEditors editors;
+
+    QuestionBankService(CourseLoader loader, CourseCatalogue catalogue, CourseAssessmentService assessments,
+            CourseEditors editors) {
+        this.editors = editors;
         this.loader = loader;
         this.catalogue = catalogue;
         this.assessments = assessments;
@@ -129,6 +134,12 @@ public class QuestionBankService {
     }
 
     /** The questions of the course's loaded bank, in file and then written order. */
+    /** Whether the caller may change this course's bank (an administrator or an editor of the course). */
+    @PreAuthorize(TRAINERS)
+    public boolean mayEdit(String courseId) {
+        return editors.mayEdit(courseId);
+    }
+
     @PreAuthorize(TRAINERS)
     @Transactional(readOnly = true)
     public List<BankQuestion> questions(String courseId) {
@@ -213,6 +224,7 @@ public class QuestionBankService {
      */
     @PreAuthorize(TRAINERS)
     public BankChange save(String courseId, String category, String yaml, String replacing) {
+        editors.requireEditor(courseId);
         if (category == null || !YamlSource.ID.matcher(category).matches()
                 || category.length() > YamlSource.MAX_ID_LENGTH) {
             return refused(BankProblem.rule("bank.problem.category-invalid", String.valueOf(category)));
@@ -263,6 +275,7 @@ public class QuestionBankService {
      */
     @PreAuthorize(TRAINERS)
     public BankChange delete(String courseId, String questionId) {
+        editors.requireEditor(courseId);
         Question question = loaded(courseId, questionId);
         long remaining = assessments.questions(courseId).stream()
                 .filter(other -> other.category().equals(question.category())).count() - 1;
@@ -300,6 +313,7 @@ public class QuestionBankService {
     /** Imports the GIFT text as {@link #preview} shows it: every question, or none when there is any problem. */
     @PreAuthorize(TRAINERS)
     public BankChange importGift(String courseId, Language language, String gift, String defaultCategory) {
+        editors.requireEditor(courseId);
         List<Language> languages = languages(courseId);
         return change(courseId, folder -> {
             Map<String, CategoryFile> bank = readBank(folder, courseId, languages);

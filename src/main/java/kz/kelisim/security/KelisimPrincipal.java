@@ -17,12 +17,28 @@ public class KelisimPrincipal extends User {
 
     private final long accountId;
     private final String fullName;
+    private final long sessionStamp;
 
+    /**
+     * @param sessionStamp the account's stamp at sign-in: when an administrator deactivates the account,
+     *                     changes its roles or resets its password, the stamp changes and every session
+     *                     signed in with the old one ends ({@link SessionsFollowTheirAccount})
+     */
     public KelisimPrincipal(long accountId, String username, String passwordHash, String fullName, boolean enabled,
-            Collection<String> roles) {
+            Collection<String> roles, long sessionStamp) {
         super(username, passwordHash, enabled, true, true, true, authoritiesOf(roles));
         this.accountId = accountId;
         this.fullName = fullName;
+        this.sessionStamp = sessionStamp;
+    }
+
+    public long sessionStamp() {
+        return sessionStamp;
+    }
+
+    /** Trainers, staff and administrators: the people who run training. */
+    public boolean runsTraining() {
+        return hasRole(Roles.TRAINER) || hasRole(Roles.STAFF) || hasRole(Roles.ADMIN);
     }
 
     public long accountId() {

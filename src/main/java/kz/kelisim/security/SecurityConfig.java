@@ -3,6 +3,7 @@ package kz.kelisim.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -54,13 +56,15 @@ class SecurityConfig {
             + "interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionsFollowTheirAccount sessionsFollowAccounts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 // a certificate's QR code opens its verification page for anyone (one path segment: the code)
                 .requestMatchers("/verify/*").permitAll());
         http.addFilterBefore(new SameOriginSignIn(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(sessionsFollowAccounts, AuthorizationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -71,6 +75,15 @@ class SecurityConfig {
         http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, LOGIN_PATH)
                 .anyRequest(AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /** The filter runs inside the security chain only, not a second time as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<SessionsFollowTheirAccount> sessionsFollowAccountsOnlyInTheChain(
+            SessionsFollowTheirAccount filter) {
+        FilterRegistrationBean<SessionsFollowTheirAccount> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** BCrypt by default, and still able to read hashes of other kinds should the default change. */

@@ -43,7 +43,7 @@ public class ReferenceData {
         this.organisations = organisations;
     }
 
-    @PreAuthorize(ADMIN)
+    @PreAuthorize("hasAnyRole('" + Roles.STAFF + "', '" + Roles.ADMIN + "')")
     public List<RegionNames> regions() {
         return regions.findAllByOrderBySortOrder().stream().map(region -> new RegionNames(region.getId(),
                 region.name(Language.KK), region.name(Language.RU), region.name(Language.EN))).toList();

@@ -23,7 +23,8 @@ class KelisimUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username == null ? "" : username.trim())
                 .map(account -> new KelisimPrincipal(account.getId(), account.getUsername(),
-                        account.getPasswordHash(), account.getFullName(), account.isEnabled(), account.getRoles()))
+                        account.getPasswordHash(), account.getFullName(), account.isEnabled(), account.getRoles(),
+                        account.getSessionStamp()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
     }
 }

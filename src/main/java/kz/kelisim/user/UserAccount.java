@@ -52,6 +52,12 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 20)
@@ -110,5 +116,65 @@ class UserAccount {
 
     Set<String> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    long getSessionStamp() {
+        return sessionStamp;
+    }
+
+    Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    void setRoles(Set<String> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        endSessions();
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        endSessions();
+    }
+
+    /** A new password set by someone else: the person must choose their own at the next sign-in. */
+    void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
+        endSessions();
+    }
+
+    /** Name, user name and contacts replaced, no way to sign in; the id stays, so records stay whole. */
+    void anonymise(String username, String fullName, String unusablePasswordHash, Instant at) {
+        this.username = username;
+        this.fullName = fullName;
+        this.email = null;
+        this.preferredLanguage = null;
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.roles.clear();
+        this.anonymisedAt = at;
+        endSessions();
+    }
+
+    /** Every session signed in with the old stamp ends. */
+    private void endSessions() {
+        sessionStamp++;
     }
 }

@@ -1,6 +1,5 @@
 package kz.kelisim.user;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,11 +7,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kz.kelisim.audit.AuditAction;
+import kz.kelisim.audit.AuditLog;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.security.CurrentUser;
@@ -27,23 +30,24 @@ import kz.kelisim.security.Roles;
 public class UserService {
 
     /** Shorter passwords are refused; long passphrases are welcome. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
-    public static final int MAX_PASSWORD_LENGTH = 128;
-
-    /** Letters and digits nobody mixes up on paper (no 0/o, 1/l/i). */
-    private static final char[] TEMPORARY_PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
+    private final PasswordPolicy policy;
+    private final AuditLog audit;
 
-    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    UserService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock,
+            PasswordPolicy policy, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.policy = policy;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -84,17 +88,17 @@ public class UserService {
     }
 
     /**
-     * Accounts with the role whose name or user name contains the text, by name, at most {@code limit}:
-     * for trainers adding people to a seminar.
+     * One page of the active accounts with the role whose name or user name contains the text, by name:
+     * for trainers adding people to a seminar (the combo box asks page after page as the list scrolls).
      */
     @PreAuthorize(Roles.RUNS_TRAINING)
-    public java.util.List<AccountSummary> searchAccounts(String role, String text, int limit) {
+    public java.util.List<AccountSummary> searchAccounts(String role, String text, Pageable page) {
         if (!Roles.TRAINEE.equals(role) && !Roles.TRAINER.equals(role)) {
             // staff and administrators are not chosen for seminars, and their user names stay private
             throw new RuleViolation("account.error.role-not-searchable");
         }
         return accounts.search(role, text == null ? "" : text.strip(),
-                org.springframework.data.domain.PageRequest.of(0, Math.max(1, Math.min(limit, 100)))).stream()
+                PageRequest.of(page.getPageNumber(), Math.max(1, Math.min(page.getPageSize(), 100)))).stream()
                 .map(account -> new AccountSummary(account.getId(), account.getUsername(), account.getFullName()))
                 .toList();
     }
@@ -135,24 +139,14 @@ public class UserService {
         for (int suffix = 2; accounts.existsByUsernameIgnoreCase(username); suffix++) {
             username = stem + suffix;
         }
-        String password = temporaryPassword();
+        String password = TemporaryPasswords.next();
         UserAccount account = new UserAccount(username, passwordEncoder.encode(password), fullName.strip(),
                 java.util.Set.of(Roles.TRAINEE), clock.instant());
         account.setMustChangePassword(true);
         accounts.save(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, account.getId(), account.getFullName(),
+                username + " [" + Roles.TRAINEE + "]");
         return new NewAccount(account.getId(), username, account.getFullName(), password);
-    }
-
-    /** Twelve letters and digits in groups of four: "k7mq-2hxa-p9rt", about 59 bits. */
-    private String temporaryPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            if (i > 0 && i % 4 == 0) {
-                password.append('-');
-            }
-            password.append(TEMPORARY_PASSWORD_LETTERS[random.nextInt(TEMPORARY_PASSWORD_LETTERS.length)]);
-        }
-        return password.toString();
     }
 
     /** The caller's saved language, or empty for an anonymous caller or one who never chose. */
@@ -186,18 +180,10 @@ public class UserService {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new RuleViolation("password.error.current-wrong");
         }
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolation("password.error.too-short", MIN_PASSWORD_LENGTH);
-        }
-        if (newPassword.length() > MAX_PASSWORD_LENGTH) {
-            throw new RuleViolation("password.error.too-long", MAX_PASSWORD_LENGTH);
-        }
-        if (newPassword.equals(currentPassword)) {
+        if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new RuleViolation("password.error.same-as-current");
         }
-        if (newPassword.equalsIgnoreCase(account.getUsername())) {
-            throw new RuleViolation("password.error.same-as-username");
-        }
+        policy.check(newPassword, account.getUsername(), account.getFullName());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.setMustChangePassword(false);
     }

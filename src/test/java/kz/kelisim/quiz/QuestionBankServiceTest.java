@@ -16,11 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.course.CourseEditorFixture;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseFolderTest;
 import kz.kelisim.course.CourseLoadStatus;
@@ -69,8 +71,12 @@ class QuestionBankServiceTest extends CourseFolderTest {
 
     Path course;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void writeCourse() {
+        CourseEditorFixture.editors(jdbc, ID, "trainer", "staff");
         course = CourseFixture.writeCourse(FOLDER, ID);
         CourseFixture.replace(course.resolve("course.yaml"), """
                           - id: handout
@@ -103,6 +109,22 @@ class QuestionBankServiceTest extends CourseFolderTest {
         });
         assertThat(bank.questions(ID)).extracting(entry -> entry.question().id() + " " + entry.missing())
                 .containsExactly("founded []", "law-year [EN]");
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void a_trainer_who_is_not_an_editor_of_the_course_reads_its_bank_but_cannot_change_it() throws IOException {
+        loader.reload(ID);
+        CourseEditorFixture.editors(jdbc, ID, "staff");
+        byte[] before = Files.readAllBytes(course.resolve("questions/basics.yaml"));
+
+        assertThat(bank.mayEdit(ID)).isFalse();
+        assertThat(bank.questions(ID)).hasSize(2);
+        assertThatThrownBy(() -> bank.save(ID, "basics", NEW_QUESTION, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bank.delete(ID, "founded")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> bank.importGift(ID, Language.KK, "Сұрақ {T}", "basics"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(Files.readAllBytes(course.resolve("questions/basics.yaml"))).isEqualTo(before);
     }
 
     @Test

@@ -77,6 +77,7 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
     private final ComboBox<String> tag = new ComboBox<>();
     private final TextField search = new TextField();
     private String courseId;
+    private boolean editor;
     private List<Language> languages = List.of();
     private List<BankQuestion> questions = List.of();
 
@@ -95,6 +96,7 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        editor = bank.mayEdit(courseId);
         removeAll();
         add(new H1(getTranslation("bank.title")), new Paragraph(getTranslation("bank.course", courseId)), toolbar(),
                 filters(), empty, grid);
@@ -114,6 +116,12 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
         importGift.setId("bank-import");
         Button exportGift = new Button(getTranslation("bank.export"), VaadinIcon.DOWNLOAD.create(), click -> exportGift());
         exportGift.setId("bank-export");
+        if (!editor) {
+            Span readOnly = new Span(getTranslation("bank.read-only"));
+            readOnly.setId("bank-read-only");
+            readOnly.addClassName("bank-read-only");
+            return new HorizontalLayout(exportGift, readOnly);
+        }
         return new HorizontalLayout(create, importGift, exportGift);
     }
 
@@ -182,7 +190,7 @@ public class QuestionBankView extends VerticalLayout implements BeforeEnterObser
         Button delete = iconAction(VaadinIcon.TRASH, "bank.delete", id, click -> confirmDelete(entry.question()));
         delete.setId("bank-delete-" + id);
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        HorizontalLayout actions = new HorizontalLayout(preview, edit, delete);
+        HorizontalLayout actions = editor ? new HorizontalLayout(preview, edit, delete) : new HorizontalLayout(preview);
         actions.setSpacing(false);
         return actions;
     }

@@ -3,6 +3,7 @@ package kz.kelisim.seminar.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -87,7 +88,7 @@ class ParticipantsTab implements SeminarTab {
         ComboBox<AccountSummary> person = new ComboBox<>(tab.getTranslation("participants.add"));
         person.setId("participants-add");
         person.setItems(query -> users.searchAccounts(Roles.TRAINEE, query.getFilter().orElse(""),
-                query.getLimit()).stream().skip(query.getOffset()).limit(query.getLimit()));
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         person.setItemLabelGenerator(account -> account.fullName() + " (" + account.username() + ")");
         person.setWidth("min(100%, 28em)");
         Span error = new Span();

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -128,8 +129,8 @@ public class SeminarView extends VerticalLayout implements BeforeEnterObserver, 
         ComboBox<AccountSummary> trainer = new ComboBox<>();
         trainer.setPlaceholder(getTranslation("seminar.trainers.add"));
         trainer.setAriaLabel(getTranslation("seminar.trainers.add"));
-        trainer.setItems(query -> users.searchAccounts(Roles.TRAINER, query.getFilter().orElse(""), query.getLimit())
-                .stream().skip(query.getOffset()).limit(query.getLimit()));
+        trainer.setItems(query -> users.searchAccounts(Roles.TRAINER, query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         trainer.setItemLabelGenerator(AccountSummary::fullName);
         trainer.setId("seminar-trainer-add");
         trainer.addValueChangeListener(event -> {

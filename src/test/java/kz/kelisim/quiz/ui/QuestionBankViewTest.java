@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import kz.kelisim.UiTest;
 import kz.kelisim.base.Language;
+import kz.kelisim.course.CourseEditorFixture;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseLoader;
 import kz.kelisim.course.ui.CourseContentView;
@@ -62,8 +64,12 @@ class QuestionBankViewTest extends UiTest {
         registry.add("kelisim.courses.dir", FOLDER::toString);
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void writeCourse() {
+        CourseEditorFixture.editors(jdbc, ID, "trainer", "staff");
         CourseFixture.empty(FOLDER);
         course = CourseFixture.writeCourse(FOLDER, ID);
         CourseFixture.write(course.resolve("questions/basics.yaml"), """
