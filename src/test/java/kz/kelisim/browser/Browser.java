@@ -151,11 +151,16 @@ final class Browser implements AutoCloseable {
 
     /** Signs out whoever is signed in, then in as the demo account, then switches to the journey's language. */
     void signIn(String username) {
+        signIn(username, PASSWORD);
+    }
+
+    /** As {@link #signIn(String)}, with the account's own password (a new account's temporary one). */
+    void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
         settle();
         if (!language.equals(driver.findElement(By.tagName("html")).getDomAttribute("lang"))) {

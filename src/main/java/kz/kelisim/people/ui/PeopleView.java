@@ -42,6 +42,9 @@ import kz.kelisim.seminar.ReferenceData.RegionNames;
 @Menu(order = 86, title = "nav.people", icon = "vaadin:users")
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Narrower than this (in CSS pixels), the list leaves out organisation and region. */
+    private static final int NARROW = 700;
+
     private final PeopleDirectory directory;
     private final TextField text = new TextField();
     private final Select<String> role = new Select<>();
@@ -96,6 +99,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         region.setItems(reference.regions());
         region.setItemLabelGenerator(value -> regionNames.get(value.id()));
         region.setClearButtonVisible(true);
+        region.setPlaceholder(getTranslation("people.filter.any"));
         region.addValueChangeListener(change -> refresh());
         status.setLabel(getTranslation("people.filter.status"));
         status.setId("people-status");
@@ -114,11 +118,24 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setFlexGrow(2);
         grid.addColumn(row -> PeopleTexts.roles(this, row.roles())).setHeader(getTranslation("people.column.roles"))
                 .setFlexGrow(1);
-        grid.addColumn(row -> row.organisation() == null ? "" : row.organisation())
+        Grid.Column<PersonRow> organisation = grid.addColumn(row -> row.organisation() == null ? "" : row.organisation())
                 .setHeader(getTranslation("people.column.organisation")).setKey("organisation").setSortable(true)
                 .setFlexGrow(2);
-        grid.addColumn(row -> row.regionId() == null ? "" : regionNames.getOrDefault(row.regionId(), row.regionId()))
+        Grid.Column<PersonRow> region = grid.addColumn(
+                row -> row.regionId() == null ? "" : regionNames.getOrDefault(row.regionId(), row.regionId()))
                 .setHeader(getTranslation("people.column.region")).setFlexGrow(1);
+        // a phone shows name, roles and status; organisation and region need the width of a laptop
+        addAttachListener(attach -> {
+            attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+                boolean wide = details.getWindowInnerWidth() >= NARROW;
+                organisation.setVisible(wide);
+                region.setVisible(wide);
+            });
+            attach.getUI().getPage().addBrowserWindowResizeListener(resize -> {
+                organisation.setVisible(resize.getWidth() >= NARROW);
+                region.setVisible(resize.getWidth() >= NARROW);
+            });
+        });
         grid.addComponentColumn(row -> PeopleTexts.badge(this, row.anonymised() ? "people.state.anonymised"
                 : row.active() ? "people.state.active" : "people.state.inactive",
                 row.active() ? "success" : "contrast")).setHeader(getTranslation("people.column.status"))
