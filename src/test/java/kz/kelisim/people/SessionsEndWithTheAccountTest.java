@@ -126,6 +126,22 @@ class SessionsEndWithTheAccountTest {
                         org.assertj.core.groups.Tuple.tuple(AuditAction.SIGN_IN_FAILED, "10.40.0.4"));
     }
 
+    @Test
+    void an_administrator_unlocks_a_throttled_sign_in_and_the_right_password_works_at_once() throws Exception {
+        SignedIn trainer = signedInTrainer("10.40.0.5");
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/login").with(from("10.40.0.6")).param("username", trainer.account().username())
+                    .param("password", "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(from("10.40.0.6")).param("username", trainer.account().username())
+                .param("password", trainer.password())).andExpect(redirectedUrl("/login?error"));
+
+        acting.doAs("admin", () -> people.unlock(trainer.account().id()));
+
+        mvc.perform(post("/login").with(from("10.40.0.6")).param("username", trainer.account().username())
+                .param("password", trainer.password())).andExpect(redirectedUrl("/"));
+    }
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
