@@ -27,6 +27,20 @@ interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Long> {
             + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
     long countAwaitingTrainer();
 
+    /** As {@link #findAwaitingTrainer}, of these trainees only. */
+    @Query(value = "select ans from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
+            + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED"
+            + " and a.userId in :trainees order by a.submittedAt, ans.id",
+            countQuery = "select count(ans) from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
+            + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED"
+            + " and a.userId in :trainees")
+    Page<AttemptAnswer> findAwaitingTrainerOf(java.util.Collection<Long> trainees, Pageable page);
+
+    @Query("select count(ans) from AttemptAnswer ans, Attempt a where a.id = ans.attemptId"
+            + " and ans.awaitingTrainer = true and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED"
+            + " and a.userId in :trainees")
+    long countAwaitingTrainerOf(java.util.Collection<Long> trainees);
+
     /**
      * The marks of every answer of the quiz's submitted attempts numbered up to {@code lastNumber} that
      * have no essay awaiting a trainer, attempt by attempt: one query, five columns, read as a stream

@@ -57,5 +57,18 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
             + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED")
     Page<SubmittedAttempt> findSubmitted(String courseId, String quizId, Pageable page);
 
+    /** As {@link #findSubmitted}, of these trainees only. */
+    @Query(value = "select new kz.kelisim.quiz.SubmittedAttempt(a.id, a.userId, a.number, a.submittedAt, a.marks,"
+            + " a.maxMarks, a.awaitingGrading) from Attempt a where a.courseId = :courseId and a.quizId = :quizId"
+            + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED and a.userId in :trainees"
+            + " order by a.submittedAt desc, a.id desc",
+            countQuery = "select count(a) from Attempt a where a.courseId = :courseId and a.quizId = :quizId"
+            + " and a.state = kz.kelisim.quiz.Attempt.State.SUBMITTED and a.userId in :trainees")
+    Page<SubmittedAttempt> findSubmittedOf(String courseId, String quizId, java.util.Collection<Long> trainees,
+            Pageable page);
+
+    long countByCourseIdAndQuizIdAndStateAndUserIdIn(String courseId, String quizId, Attempt.State state,
+            java.util.Collection<Long> trainees);
+
     long countByCourseIdAndQuizIdAndState(String courseId, String quizId, Attempt.State state);
 }

@@ -69,11 +69,13 @@ public class AttemptService {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ResultsScope scope;
     private final SecureRandom seeds = new SecureRandom();
 
     AttemptService(AttemptRepository attempts, AttemptAnswerRepository answers, CourseAssessmentRepository banks,
             AttemptGrading grading, CourseParticipation courses, UserService users, CurrentUser currentUser,
-            JsonMapper json, Clock clock, PlatformTransactionManager transactionManager) {
+            JsonMapper json, Clock clock, PlatformTransactionManager transactionManager, ResultsScope scope) {
+        this.scope = scope;
         this.attempts = attempts;
         this.answers = answers;
         this.banks = banks;
@@ -259,8 +261,9 @@ public class AttemptService {
     public AttemptReview review(long attemptId, Language reader) {
         KelisimPrincipal caller = me();
         boolean trainer = runsTraining(caller);
+        // one's own attempt; a trainer's trainees' (staff and administrators: anyone's)
         Attempt attempt = attempts.findById(attemptId)
-                .filter(found -> trainer || found.getUserId() == caller.accountId())
+                .filter(found -> found.getUserId() == caller.accountId() || trainer && scope.mayRead(found.getUserId()))
                 .orElseThrow(() -> new NotFound("quiz.error.attempt-not-found"));
         QuizContext quiz = quiz(attempt.getCourseId(), attempt.getQuizId());
         QuizSettings settings = quiz.settings();

@@ -43,9 +43,11 @@ public class GradingService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ResultsScope scope;
 
     GradingService(AttemptRepository attempts, AttemptAnswerRepository answers, AttemptGrading grading,
-            CourseParticipation courses, UserService users, CurrentUser currentUser, Clock clock) {
+            CourseParticipation courses, UserService users, CurrentUser currentUser, Clock clock, ResultsScope scope) {
+        this.scope = scope;
         this.attempts = attempts;
         this.answers = answers;
         this.grading = grading;
@@ -60,13 +62,18 @@ public class GradingService {
             Instant submittedAt, String questionText, String essay, double maxMarks) {
     }
 
+    /** Essays waiting that the caller may grade: a trainer's, of the trainees in the seminars they run. */
     public long essaysWaiting() {
-        return answers.countAwaitingTrainer();
+        return scope.limitedTo().map(trainees -> trainees.isEmpty() ? 0 : answers.countAwaitingTrainerOf(trainees))
+                .orElseGet(answers::countAwaitingTrainer);
     }
 
-    /** One page of the essays waiting, oldest submission first. */
+    /** One page of the essays waiting that the caller may grade, oldest submission first. */
     public List<EssayToGrade> essaysWaiting(Pageable page, Language reader) {
-        Page<AttemptAnswer> waiting = answers.findAwaitingTrainer(page);
+        Page<AttemptAnswer> waiting = scope.limitedTo()
+                .map(trainees -> trainees.isEmpty() ? Page.<AttemptAnswer>empty(page)
+                        : answers.findAwaitingTrainerOf(trainees, page))
+                .orElseGet(() -> answers.findAwaitingTrainer(page));
         Map<Long, Attempt> byId = attempts.findAllById(waiting.stream().map(AttemptAnswer::getAttemptId).toList())
                 .stream().collect(Collectors.toMap(Attempt::getId, Function.identity()));
         Map<Long, String> names = users.namesOf(byId.values().stream().map(Attempt::getUserId).collect(Collectors.toSet()));
@@ -100,6 +107,9 @@ public class GradingService {
         // lock first, then read the answer: two trainers grading one essay take turns, and the second
         // learns that it was graded meanwhile instead of overwriting the first grade unseen
         Attempt attempt = attempts.lockById(attemptId).orElseThrow();
+        if (!scope.mayRead(attempt.getUserId())) {
+            throw new NotFound("grading.error.not-found");
+        }
         AttemptAnswer answer = answers.findById(answerId).orElseThrow();
         if (answer.isGradedByTrainer()) {
             throw new RuleViolation("grading.error.already-graded");

@@ -81,8 +81,12 @@ public class QuizReportService {
     private final UserService users;
     private final JsonMapper json;
 
+    private final ResultsScope scope;
+
     QuizReportService(AttemptRepository attempts, AttemptAnswerRepository answers, CourseAssessmentRepository banks,
-            CourseParticipation courses, CourseCatalogue catalogue, UserService users, JsonMapper json) {
+            CourseParticipation courses, CourseCatalogue catalogue, UserService users, JsonMapper json,
+            ResultsScope scope) {
+        this.scope = scope;
         this.attempts = attempts;
         this.answers = answers;
         this.banks = banks;
@@ -198,6 +202,8 @@ public class QuizReportService {
 
         Set<Long> trainees = new TreeSet<>(preGrades.keySet());
         trainees.addAll(finalGrades.keySet());
+        // a trainer sees the gains of the trainees in the seminars they run
+        scope.limitedTo().ifPresent(trainees::retainAll);
         Map<Long, String> names = trainees.isEmpty() ? Map.of() : users.namesOf(trainees);
         Collator byName = Collator.getInstance(Locale.forLanguageTag(shownIn.tag()));
         List<TraineeGain> rows = trainees.stream()
@@ -212,11 +218,17 @@ public class QuizReportService {
                 both.size());
     }
 
-    /** One page of the quiz's submitted attempts, the latest first, with the trainees' names. */
+    /**
+     * One page of the quiz's submitted attempts, the latest first, with the trainees' names: for a
+     * trainer, of the trainees in the seminars they run.
+     */
     @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public Page<AttemptRow> attempts(String courseId, String quizId, Pageable page) {
-        Page<SubmittedAttempt> found = attempts.findSubmitted(courseId, quizId, page);
+        Page<SubmittedAttempt> found = scope.limitedTo()
+                .map(trainees -> trainees.isEmpty() ? Page.<SubmittedAttempt>empty(page)
+                        : attempts.findSubmittedOf(courseId, quizId, trainees, page))
+                .orElseGet(() -> attempts.findSubmitted(courseId, quizId, page));
         Map<Long, String> names = found.isEmpty() ? Map.of()
                 : users.namesOf(found.stream().map(SubmittedAttempt::userId).collect(Collectors.toSet()));
         return found.map(attempt -> new AttemptRow(attempt.id(), names.getOrDefault(attempt.userId(), ""),
@@ -227,7 +239,10 @@ public class QuizReportService {
     @PreAuthorize(Roles.RUNS_TRAINING)
     @Transactional(readOnly = true)
     public long countAttempts(String courseId, String quizId) {
-        return attempts.countByCourseIdAndQuizIdAndState(courseId, quizId, Attempt.State.SUBMITTED);
+        return scope.limitedTo()
+                .map(trainees -> trainees.isEmpty() ? 0L : attempts.countByCourseIdAndQuizIdAndStateAndUserIdIn(
+                        courseId, quizId, Attempt.State.SUBMITTED, trainees))
+                .orElseGet(() -> attempts.countByCourseIdAndQuizIdAndState(courseId, quizId, Attempt.State.SUBMITTED));
     }
 
     static Set<Attention> attention(QuestionStatistics figures) {

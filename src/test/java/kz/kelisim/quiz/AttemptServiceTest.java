@@ -36,6 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("persistence")
 class AttemptServiceTest extends QuizTestSupport {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient seminarRows;
+
+    /** A trainer reads only the results of trainees in the seminars they run: the demo trainer ran one. */
+    @org.junit.jupiter.api.BeforeEach
+    void theDemoTrainerRanASeminarWithTheDemoTrainees() {
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarWith(seminarRows, "trainer", "trainee", "trainee2",
+                "trainee3", "trainee4", "trainee5");
+    }
+
     private static final String Q = QuizFixture.QUIZ;
 
     @Autowired

@@ -22,6 +22,16 @@ import kz.kelisim.quiz.Response.Typed;
 @Tag("persistence")
 class GradingServiceTest extends QuizTestSupport {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient seminarRows;
+
+    /** A trainer reads only the results of trainees in the seminars they run: the demo trainer ran one. */
+    @org.junit.jupiter.api.BeforeEach
+    void theDemoTrainerRanASeminarWithTheDemoTrainees() {
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarWith(seminarRows, "trainer", "trainee", "trainee2",
+                "trainee3", "trainee4", "trainee5");
+    }
+
     private static final String ESSAY = "Келісім — бірлігіміздің негізі.";
 
     @Autowired
@@ -29,6 +39,9 @@ class GradingServiceTest extends QuizTestSupport {
 
     @Autowired
     GradingService grading;
+
+    @Autowired
+    kz.kelisim.user.AccountAdministration administration;
 
     @Autowired
     AttemptRepository attempts;
@@ -119,6 +132,24 @@ class GradingServiceTest extends QuizTestSupport {
                 .filteredOn(question -> question.question().questionId().equals("capital")).singleElement()
                 .satisfies(question -> assertThat(question.question().options()).extracting(option -> option.id())
                         .containsExactlyInAnyOrder("astana", "almaty"));
+    }
+
+    @Test
+    void a_trainer_grades_only_the_essays_of_trainees_in_the_seminars_they_run() {
+        String course = course();
+        long id = submitted(course, "trainee3", "astana");
+        long answerId = waitingFor(id).answerId();
+        String other = as("admin", () -> administration.create(new kz.kelisim.user.AccountAdministration.NewAccountRequest(
+                "Эссе тексермейтін тренер " + course, null, null, Set.of(kz.kelisim.security.Roles.TRAINER)))).username();
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarTitled(seminarRows, "Тест: " + other, other, "trainee5");
+
+        assertThat(as(other, () -> grading.essaysWaiting(PageRequest.of(0, 1000), Language.KK)))
+                .noneMatch(essay -> essay.attemptId() == id);
+        assertThatThrownBy(() -> doAs(other, () -> grading.gradeEssay(answerId, 5, "")))
+                .hasMessage("grading.error.not-found");
+        assertThat(attempts.findById(id).orElseThrow().getAwaitingGrading()).isEqualTo(1);
+        assertThat(as("staff", () -> grading.essaysWaiting(PageRequest.of(0, 1000), Language.KK)))
+                .anyMatch(essay -> essay.attemptId() == id);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
+import kz.kelisim.user.AccountAdministration;
 import kz.kelisim.base.Language;
 import kz.kelisim.course.CourseLoadStatus;
 import kz.kelisim.quiz.QuizReports.AttemptRow;
@@ -27,6 +28,16 @@ import kz.kelisim.quiz.Response.Typed;
 @Tag("persistence")
 class QuizReportServiceTest extends QuizTestSupport {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient seminarRows;
+
+    /** A trainer reads only the results of trainees in the seminars they run: the demo trainer ran one. */
+    @org.junit.jupiter.api.BeforeEach
+    void theDemoTrainerRanASeminarWithTheDemoTrainees() {
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarWith(seminarRows, "trainer", "trainee", "trainee2",
+                "trainee3", "trainee4", "trainee5");
+    }
+
     private static final String Q = QuizFixture.QUIZ;
     /** The five one-mark questions of the fixture's bank, in slot order; no essay. */
     static final List<String> SLOTS = List.of("capital", "founded", "law-year", "council", "steps");
@@ -38,6 +49,9 @@ class QuizReportServiceTest extends QuizTestSupport {
 
     @Autowired
     AttemptService quizzes;
+
+    @Autowired
+    kz.kelisim.user.AccountAdministration administration;
 
     @Test
     void statistics_of_submitted_attempts_are_the_item_analysis_of_their_marks_slot_by_slot() {
@@ -163,6 +177,28 @@ class QuizReportServiceTest extends QuizTestSupport {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Анна Шмидт", 2, 100.0),
                         org.assertj.core.groups.Tuple.tuple("Бауыржан Һашимов", 1, 20.0));
         assertThat(next).singleElement().extracting(AttemptRow::percent).isEqualTo(80.0);
+    }
+
+    @Test
+    void a_trainer_reads_only_the_results_of_trainees_in_the_seminars_they_run() {
+        String course = course(FIVE_QUESTIONS);
+        take("trainee4", course, Q, new int[] {1, 1, 1, 1, 0});
+        take("trainee5", course, Q, new int[] {1, 0, 0, 0, 0});
+        String other = as("admin", () -> administration.create(new AccountAdministration.NewAccountRequest(
+                "Басқа семинардың тренері " + course, null, null, java.util.Set.of(kz.kelisim.security.Roles.TRAINER))))
+                .username();
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarTitled(seminarRows, "Тест: " + other, other, "trainee5");
+        List<AttemptRow> everyone = as("staff", () -> reports.attempts(course, Q, PageRequest.of(0, 10)).getContent());
+        long ofTrainee4 = everyone.stream().filter(row -> row.traineeName().equals("Анна Шмидт")).findFirst()
+                .orElseThrow().attemptId();
+
+        assertThat(everyone).extracting(AttemptRow::traineeName).containsExactlyInAnyOrder("Анна Шмидт", "Бауыржан Һашимов");
+        assertThat(as(other, () -> reports.attempts(course, Q, PageRequest.of(0, 10)).getContent()))
+                .extracting(AttemptRow::traineeName).containsExactly("Бауыржан Һашимов");
+        assertThat(as(other, () -> reports.countAttempts(course, Q))).isEqualTo(1);
+        assertThatThrownBy(() -> as(other, () -> quizzes.review(ofTrainee4, Language.KK)))
+                .isInstanceOf(kz.kelisim.base.NotFound.class);
+        assertThat(as("trainer", () -> quizzes.review(ofTrainee4, Language.KK))).isNotNull();
     }
 
     @Test

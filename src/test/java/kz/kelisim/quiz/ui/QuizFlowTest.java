@@ -57,6 +57,16 @@ import kz.kelisim.ui.DecimalField;
 @ExtendWith(OutputCaptureExtension.class)
 class QuizFlowTest extends UiTest {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient seminarRows;
+
+    /** A trainer reads only the results of trainees in the seminars they run: the demo trainer ran one. */
+    @org.junit.jupiter.api.BeforeEach
+    void theDemoTrainerRanASeminarWithTheDemoTrainees() {
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarWith(seminarRows, "trainer", "trainee", "trainee2",
+                "trainee3", "trainee4", "trainee5");
+    }
+
     private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-quiz-ui");
     private static final AtomicInteger COURSES = new AtomicInteger();
     private static final String REVIEW_OF_FIRST = "1-талпынысты қарау";

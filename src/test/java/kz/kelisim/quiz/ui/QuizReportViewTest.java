@@ -47,6 +47,16 @@ import kz.kelisim.quiz.Response;
 @Import(TestClock.Config.class)
 class QuizReportViewTest extends UiTest {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient seminarRows;
+
+    /** A trainer reads only the results of trainees in the seminars they run: the demo trainer ran one. */
+    @org.junit.jupiter.api.BeforeEach
+    void theDemoTrainerRanASeminarWithTheDemoTrainees() {
+        kz.kelisim.seminar.TrainerFixture.trainerRanASeminarWith(seminarRows, "trainer", "trainee", "trainee2",
+                "trainee3", "trainee4", "trainee5");
+    }
+
     private static final Path FOLDER = CourseFixture.temporaryFolder("kelisim-report-ui");
     private static final AtomicInteger COURSES = new AtomicInteger();
     private static final String FIVE_QUESTIONS = ReportFixture.FIVE_QUESTIONS;
