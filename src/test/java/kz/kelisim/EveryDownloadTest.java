@@ -140,6 +140,9 @@ class EveryDownloadTest extends UiTest {
         UI.getCurrent().navigate(QuestionBankView.class, QuestionBankView.parameters("sample-ethnomediation"));
         _click(_get(Button.class, spec -> spec.withId("bank-export")));
         collect();
+        UI.getCurrent().navigate(kz.kelisim.people.ui.PersonView.class,
+                context.getBean(kz.kelisim.security.RunAs.class).idOf("trainee4"));
+        collect();
 
         assertThat(files.keySet()).contains("certificates-export", "registry-download", "issue-merged-pdf",
                 "issue-zip", "template-preview", "template-preview-pdf", "certificate-download-" + certificate.id(),
@@ -168,6 +171,10 @@ class EveryDownloadTest extends UiTest {
             assertThat(zip.getNextEntry()).as("the seminar has no certificates yet").isNull();
         }
         assertThat(new String(files.get("bank-export-download").body(), StandardCharsets.UTF_8)).contains("::");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(files.get("person-export").body()))) {
+            assertThat(zip.getNextEntry().getName()).as("the personal-data export opens with its README")
+                    .isEqualTo("README.txt");
+        }
         assertThat(files.get("карта.pdf").contentDisposition()).as("a Kazakh name arrives as it was (RFC 5987)")
                 .contains("filename*=UTF-8''%D0%BA%D0%B0%D1%80%D1%82%D0%B0.pdf");
         String crafted = files.keySet().stream().filter(name -> name.startsWith("report.png")).findFirst().orElseThrow();

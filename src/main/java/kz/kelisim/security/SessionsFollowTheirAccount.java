@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,10 +32,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SessionsFollowTheirAccount extends OncePerRequestFilter implements HttpSessionListener {
 
     private final AccountStanding standing;
+    private final SecurityContextHolderStrategy contextHolder;
     private final Map<Long, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
 
-    SessionsFollowTheirAccount(AccountStanding standing) {
+    SessionsFollowTheirAccount(AccountStanding standing, ObjectProvider<SecurityContextHolderStrategy> contextHolder) {
         this.standing = standing;
+        // the holder the security filter chain fills (as CurrentUser reads it), never another static one
+        this.contextHolder = contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** Ends every session of the account on this node now; the other nodes end theirs on their next request. */
@@ -47,11 +52,11 @@ public class SessionsFollowTheirAccount extends OncePerRequestFilter implements 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof KelisimPrincipal principal) {
             HttpSession session = request.getSession(false);
             if (!standing.current(principal.accountId(), principal.sessionStamp())) {
-                SecurityContextHolder.clearContext();
+                contextHolder.clearContext();
                 if (session != null) {
                     invalidate(session);
                 }
