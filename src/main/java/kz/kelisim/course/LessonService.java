@@ -1,6 +1,8 @@
 package kz.kelisim.course;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.course.CourseViews.ActivityView;
 import kz.kelisim.course.CourseViews.AssetFile;
 import kz.kelisim.course.CourseViews.LegalBasisView;
@@ -36,10 +39,14 @@ public class LessonService {
     private final LessonRenderer renderer;
     private final AcademyStore academy;
     private final CurrentUser currentUser;
+    private final LessonReviews reviews;
+    private final Clock clock;
 
     LessonService(CourseRepository courses, CourseAssetRepository assets, EnrolmentRepository enrolments,
             CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser,
-            AcademyStore academy) {
+            AcademyStore academy, LessonReviews reviews, Clock clock) {
+        this.reviews = reviews;
+        this.clock = clock;
         this.courses = courses;
         this.assets = assets;
         this.enrolments = enrolments;
@@ -93,6 +100,21 @@ public class LessonService {
             return Optional.empty();
         }
         return Optional.of(progress.recordLessonDone(locked.get(), content, lessonId));
+    }
+
+    /**
+     * Records that the caller, an editor, checked the lesson against the law today: it is no longer
+     * under review and is reviewed as of today.
+     *
+     * @return the date it is now reviewed as of
+     */
+    @PreAuthorize(LegalBasisService.EDITORS)
+    @Transactional
+    public LocalDate markReviewed(String courseId, String lessonId) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new NotFound("legal-basis.error.lesson-unknown"));
+        CourseContent.Lesson lesson = store.contentOf(course).lesson(lessonId)
+                .orElseThrow(() -> new NotFound("legal-basis.error.lesson-unknown"));
+        return reviews.record(course.getId(), lesson.id(), currentUser.require().accountId(), clock.instant());
     }
 
     /** A file of the course version shown, for a reader allowed to read the course. */
@@ -170,7 +192,10 @@ public class LessonService {
         Language shownIn = content.languageFor(reader);
         String assetBase = "/course-assets/" + course.getId() + "/" + course.getContentHash().substring(0, 16)
                 + "/lessons/" + lesson.id() + "/";
-        boolean runsTraining = mayPreview(currentUser.require());
+        KelisimPrincipal caller = currentUser.require();
+        boolean runsTraining = mayPreview(caller);
+        LessonReviews.LawReview review = reviews.of(course.getId(), lesson);
+        boolean edits = caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.ADMIN);
         List<ActivityView> activities = lesson.activities().stream()
                 .map(activity -> activityView(activity, shownIn, assetBase, runsTraining))
                 .toList();
@@ -182,7 +207,7 @@ public class LessonService {
                 CourseCatalogue.outline(content, shownIn, standing),
                 index > 0 ? lessons.get(index - 1).id() : null,
                 index < lessons.size() - 1 ? lessons.get(index + 1).id() : null,
-                standing != null && standing.isDone(lesson.id()), recordsProgress, standing, lesson.reviewed(),
-                legalBasis(lesson, shownIn));
+                standing != null && standing.isDone(lesson.id()), recordsProgress, standing, review.reviewedAsOf(),
+                legalBasis(lesson, shownIn), review.lawChangedOn(), edits);
     }
 }

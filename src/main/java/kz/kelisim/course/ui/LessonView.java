@@ -21,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -88,6 +90,9 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         Span module = new Span(lesson.moduleTitle());
         module.addClassName("lesson-module");
         add(new Div(course, module), new H1(lesson.lessonTitle()));
+        if (lesson.underReview()) {
+            add(reviewNotice(lesson));
+        }
         if (lesson.fallback()) {
             add(CourseTexts.fallbackNotice(this, lesson.shownIn()));
         }
@@ -248,6 +253,34 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         }
         cards.add(note(instructions ? "activity.role-cards.trainer" : "activity.role-cards.trainee"));
         return cards;
+    }
+
+    /**
+     * An act the lesson cites changed and the lesson waits for a review: its readers are told so,
+     * its editors may mark it reviewed once they have checked it.
+     */
+    private Div reviewNotice(LessonPage lesson) {
+        Div notice = new Div();
+        notice.setId("lesson-under-review");
+        notice.addClassNames("notice", "card", "lesson-under-review");
+        String changed = DATE.format(lesson.lawChangedOn());
+        if (!lesson.editsLegalBasis()) {
+            notice.add(new Paragraph(getTranslation("lesson.under-review.notice", changed)));
+            return notice;
+        }
+        notice.add(new Paragraph(getTranslation("lesson.under-review.editor", changed)));
+        Button reviewed = new Button(getTranslation("lesson.mark-reviewed"), VaadinIcon.CHECK.create(), click -> {
+            java.time.LocalDate asOf = lessons.markReviewed(lesson.courseId(), lesson.lessonId());
+            Notification.show(getTranslation("lesson.marked-reviewed", DATE.format(asOf)), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            lessons.openLesson(lesson.courseId(), lesson.lessonId(), Language.of(getLocale()).orElse(Language.DEFAULT))
+                    .ifPresent(this::show);
+        });
+        reviewed.setId("lesson-mark-reviewed");
+        reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reviewed.setDisableOnClick(true);
+        notice.add(reviewed);
+        return notice;
     }
 
     /** "Reviewed as of" and the acts the lesson relies on, each linked to its official text. */
