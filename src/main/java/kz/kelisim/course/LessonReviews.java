@@ -45,6 +45,16 @@ class LessonReviews {
         return today;
     }
 
+    /** Where each of the acts stands now: the status staff last recorded for it, if they recorded one. */
+    java.util.Map<String, LegalAct.Status> recordedStatus(java.util.Collection<String> actIds) {
+        java.util.Map<String, LegalAct.Status> statuses = new java.util.HashMap<>();
+        if (!actIds.isEmpty()) {
+            changes.findByActIdInOrderByRecordedAtAscIdAsc(actIds)
+                    .forEach(change -> statuses.put(change.getActId(), change.getStatus()));
+        }
+        return statuses;
+    }
+
     LawReview of(String courseId, CourseContent.Lesson lesson) {
         List<LegalActChange> cited = lesson.legalBasis().isEmpty() ? List.of()
                 : changes.findByActIdInOrderByRecordedAtAscIdAsc(lesson.legalBasis());

@@ -176,9 +176,11 @@ public class LessonService {
         if (register == null) {
             return List.of();
         }
+        // what staff recorded since the file was written (amended, superseded) is where the act stands now
+        java.util.Map<String, LegalAct.Status> recorded = reviews.recordedStatus(lesson.legalBasis());
         return lesson.legalBasis().stream().map(register::act).flatMap(Optional::stream)
                 .map(act -> new LegalBasisView(act.id(), act.title().in(shownIn), act.number(), act.adopted(),
-                        act.url(), act.status()))
+                        act.url(), recorded.getOrDefault(act.id(), act.status())))
                 .toList();
     }
 

@@ -101,6 +101,9 @@ class LegalBasisServiceTest {
                 () -> lessons.openLesson(COURSE, LESSON, Language.KK)).orElseThrow();
         assertThat(asTrainer.lawChangedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(asTrainer.editsLegalBasis()).as("a trainer reads the notice, an editor reviews").isFalse();
+        assertThat(asTrainer.legalBasis()).filteredOn(basis -> basis.id().equals(ACT)).singleElement()
+                .satisfies(cited -> assertThat(cited.status()).as("as recorded, not as the file says")
+                        .isEqualTo(LegalAct.Status.AMENDED));
         assertThat(acting.as("staff", () -> lessons.openLesson(COURSE, LESSON, Language.KK)).orElseThrow()
                 .editsLegalBasis()).isTrue();
 

@@ -2,12 +2,16 @@ package kz.kelisim.course.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -112,8 +116,12 @@ public class LegalBasisView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
+    /**
+     * The lessons citing the act, by course; folded when there are many and none waits for a review,
+     * so a long register stays readable.
+     */
     private Div lessons(ActEntry act) {
-        Div lessons = new Div(new H3(getTranslation("legal-basis.cited-by", act.lessons().size())));
+        Div lessons = new Div();
         lessons.addClassName("legal-act-lessons");
         lessons.setId("act-lessons-" + act.id());
         if (act.lessons().isEmpty()) {
@@ -123,19 +131,27 @@ public class LegalBasisView extends VerticalLayout implements HasDynamicTitle {
             lessons.add(none);
             return lessons;
         }
-        UnorderedList list = new UnorderedList();
-        for (CitingLesson lesson : act.lessons()) {
-            RouterLink link = new RouterLink(lesson.courseTitle() + " — " + lesson.lessonTitle(), LessonView.class,
-                    LessonView.parameters(lesson.courseId(), lesson.lessonId()));
-            ListItem item = new ListItem(link);
-            if (lesson.underReview()) {
-                Span flag = new Span(getTranslation("legal-basis.under-review"));
-                flag.addClassNames("badge", "under-review");
-                item.add(new Span(" "), flag);
+        Div byCourse = new Div();
+        Map<String, List<CitingLesson>> courses = new LinkedHashMap<>();
+        act.lessons().forEach(lesson -> courses.computeIfAbsent(lesson.courseTitle(), title -> new ArrayList<>()).add(lesson));
+        courses.forEach((courseTitle, citing) -> {
+            UnorderedList list = new UnorderedList();
+            for (CitingLesson lesson : citing) {
+                ListItem item = new ListItem(new RouterLink(lesson.lessonTitle(), LessonView.class,
+                        LessonView.parameters(lesson.courseId(), lesson.lessonId())));
+                if (lesson.underReview()) {
+                    Span flag = new Span(getTranslation("legal-basis.under-review"));
+                    flag.addClassNames("badge", "under-review");
+                    item.add(new Span(" "), flag);
+                }
+                list.add(item);
             }
-            list.add(item);
-        }
-        lessons.add(list);
+            H3 course = new H3(courseTitle);
+            byCourse.add(course, list);
+        });
+        Details details = new Details(getTranslation("legal-basis.cited-by", act.lessons().size()), byCourse);
+        details.setOpened(act.lessons().size() <= 4 || act.lessons().stream().anyMatch(CitingLesson::underReview));
+        lessons.add(details);
         return lessons;
     }
 
