@@ -57,10 +57,19 @@ public final class CourseViews {
     /**
      * An activity as shown under a lesson: a body (a form's too), a link or a download; for trainers,
      * staff and administrators also the trainer notes and the role cards' confidential instructions
-     * (null and empty for trainees, who see only the parties' names).
+     * (null and empty for trainees, who see only the parties' names); for a form, the languages it
+     * may be printed in.
      */
     public record ActivityView(String id, kz.kelisim.course.ActivityType type, String title, String html, String url,
-            String fileName, String trainerNotesHtml, List<RoleCardView> roleCards) {
+            String fileName, String trainerNotesHtml, List<RoleCardView> roleCards, List<Language> formLanguages) {
+
+        public ActivityView {
+            formLanguages = formLanguages == null ? List.of() : List.copyOf(formLanguages);
+        }
+    }
+
+    /** A form as an A4 PDF to print: its file name and bytes. */
+    public record FormDocument(String fileName, byte[] pdf) {
     }
 
     /** A party of a group exercise: its name, and its instructions for those who run training. */

@@ -117,6 +117,35 @@ public class LessonService {
         return reviews.record(course.getId(), lesson.id(), currentUser.require().accountId(), clock.instant());
     }
 
+    /**
+     * A form activity of the lesson as an A4 PDF in the language asked for (or the course's nearest),
+     * for a reader allowed to read the course. Empty when there is no such form.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CourseViews.FormDocument> formPdf(String courseId, String lessonId, String activityId,
+            Language language) {
+        Optional<Course> course = courses.findById(courseId);
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        readableEnrolment(courseId);
+        CourseContent content = store.contentOf(course.get());
+        return content.lesson(lessonId).flatMap(lesson -> lesson.activity(activityId))
+                .filter(activity -> activity.type() == ActivityType.FORM && activity.body() != null
+                        && !activity.body().texts().isEmpty())
+                .map(activity -> {
+                    Language printed = activity.body().texts().containsKey(language) ? language
+                            : content.languageFor(language);
+                    String assetBase = "/course-assets/" + courseId + "/" + course.get().getContentHash().substring(0, 16)
+                            + "/lessons/" + lessonId + "/";
+                    byte[] pdf = FormPdf.render(activity.title().in(printed),
+                            renderer.render(activity.body().in(printed), assetBase), printed);
+                    String name = (activity.form() == null ? activity.id() : activity.form()) + "." + printed.tag() + ".pdf";
+                    return new CourseViews.FormDocument(name, pdf);
+                });
+    }
+
     /** A file of the course version shown, for a reader allowed to read the course. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -163,11 +192,19 @@ public class LessonService {
         String file = activity.files().get(shownIn);
         if (file == null) {
             return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html, activity.url(),
-                    null, notes, cards);
+                    null, notes, cards, formLanguages(activity));
         }
         return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html,
                 assetBase + UriUtils.encodePath(file, StandardCharsets.UTF_8), file.substring(file.lastIndexOf('/') + 1),
-                notes, cards);
+                notes, cards, formLanguages(activity));
+    }
+
+    /** The languages a form activity's text is written in, in Kelisim's order; none for other activities. */
+    private static List<Language> formLanguages(CourseContent.Activity activity) {
+        if (activity.type() != ActivityType.FORM || activity.body() == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(Language.values()).filter(activity.body().texts()::containsKey).toList();
     }
 
     /** The acts the lesson relies on, as the academy's register names them (an act not found is left out). */

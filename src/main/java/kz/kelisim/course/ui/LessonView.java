@@ -31,11 +31,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.Language;
 import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.CourseProgress;
+import kz.kelisim.course.CourseViews;
 import kz.kelisim.course.CourseViews.ActivityView;
 import kz.kelisim.course.CourseViews.LegalBasisView;
 import kz.kelisim.course.CourseViews.LessonOutline;
@@ -45,6 +47,7 @@ import kz.kelisim.course.CourseViews.RoleCardView;
 import kz.kelisim.course.LegalAct;
 import kz.kelisim.course.LessonRenderer;
 import kz.kelisim.course.LessonService;
+import kz.kelisim.ui.Downloads;
 
 /**
  * The lesson player: the lesson text set for long reading, its activities, the table of contents,
@@ -199,6 +202,9 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
                 }
                 if (activity.type() == ActivityType.FORM) {
                     section.add(note("activity.form.note"));
+                    if (!activity.formLanguages().isEmpty()) {
+                        section.add(formDownloads(activity));
+                    }
                 }
                 if (!activity.roleCards().isEmpty()) {
                     section.add(roleCards(activity));
@@ -232,6 +238,25 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
             }
         }
         return section;
+    }
+
+    /** The form as an A4 PDF to print, one link per language it is written in. */
+    private Div formDownloads(ActivityView activity) {
+        Div downloads = new Div(new Span(getTranslation("activity.form.pdf")));
+        downloads.addClassName("form-downloads");
+        String courseId = page.courseId();
+        String lessonId = page.lessonId();
+        for (Language language : activity.formLanguages()) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                CourseViews.FormDocument form = lessons.formPdf(courseId, lessonId, activity.id(), language)
+                        .orElseThrow(() -> new NotFoundException("No form " + activity.id()));
+                return Downloads.attachment(event, form.pdf(), form.fileName(), "application/pdf");
+            }), getTranslation("language." + language.tag()));
+            pdf.setId("form-pdf-" + activity.id() + "-" + language.tag());
+            pdf.addClassName("form-pdf");
+            downloads.add(pdf);
+        }
+        return downloads;
     }
 
     /** The parties by name for everyone; each card's confidential instructions for those who run training. */
