@@ -74,6 +74,9 @@ class LegalBasisViewTest extends UiTest {
                 .isEqualTo("ауыстырылған, күшін жойған");
         assertThat(_get(Paragraph.class, spec -> spec.withId("act-change-" + act)).getText())
                 .contains("25.11.2026").contains("Жаңа заңмен ауыстырылды (сынақ)").contains("Ерлан Құдайбергенов");
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("lessons-under-review"))
+                .getElement().getTextRecursively()).as("what the editors have to do, at the top")
+                .contains("Қазақтану — Депортация жылдары");
         ListItem lesson = _find(_get(Div.class, spec -> spec.withId("act-lessons-" + act)), ListItem.class).getFirst();
         assertThat(lesson.getElement().getTextRecursively()).contains("қаралуда");
 
