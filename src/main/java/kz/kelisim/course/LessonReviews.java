@@ -1,8 +1,12 @@
 package kz.kelisim.course;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,15 +43,15 @@ class LessonReviews {
     }
 
     /** Records that the reviewer checked the lesson against the law at {@code now}, on that day in the academy. */
-    LocalDate record(String courseId, String lessonId, long reviewerId, java.time.Instant now) {
+    LocalDate record(String courseId, String lessonId, long reviewerId, Instant now) {
         LocalDate today = AcademyTime.local(now).toLocalDate();
         reviews.save(new LessonLawReview(courseId, lessonId, today, reviewerId, now));
         return today;
     }
 
     /** Where each of the acts stands now: the status staff last recorded for it, if they recorded one. */
-    java.util.Map<String, LegalAct.Status> recordedStatus(java.util.Collection<String> actIds) {
-        java.util.Map<String, LegalAct.Status> statuses = new java.util.HashMap<>();
+    Map<String, LegalAct.Status> recordedStatus(Collection<String> actIds) {
+        Map<String, LegalAct.Status> statuses = new HashMap<>();
         if (!actIds.isEmpty()) {
             changes.findByActIdInOrderByRecordedAtAscIdAsc(actIds)
                     .forEach(change -> statuses.put(change.getActId(), change.getStatus()));

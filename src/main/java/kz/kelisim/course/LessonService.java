@@ -3,7 +3,9 @@ package kz.kelisim.course;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -204,7 +206,7 @@ public class LessonService {
         if (activity.type() != ActivityType.FORM || activity.body() == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(Language.values()).filter(activity.body().texts()::containsKey).toList();
+        return Arrays.stream(Language.values()).filter(activity.body().texts()::containsKey).toList();
     }
 
     /** The acts the lesson relies on, as the academy's register names them (an act not found is left out). */
@@ -214,7 +216,7 @@ public class LessonService {
             return List.of();
         }
         // what staff recorded since the file was written (amended, superseded) is where the act stands now
-        java.util.Map<String, LegalAct.Status> recorded = reviews.recordedStatus(lesson.legalBasis());
+        Map<String, LegalAct.Status> recorded = reviews.recordedStatus(lesson.legalBasis());
         return lesson.legalBasis().stream().map(register::act).flatMap(Optional::stream)
                 .map(act -> new LegalBasisView(act.id(), act.title().in(shownIn), act.number(), act.adopted(),
                         act.url(), recorded.getOrDefault(act.id(), act.status())))
