@@ -136,6 +136,10 @@ class EveryDownloadTest extends UiTest {
         UI.getCurrent().navigate(WorkspaceView.class, WorkspaceView.parameters(seminar, exercise, null));
         collect();
 
+        signInAs("trainer");
+        UI.getCurrent().navigate("courses/ethnomediation/lessons/mediation-agreement");
+        collect();
+
         signInAs("admin");
         UI.getCurrent().navigate(QuestionBankView.class, QuestionBankView.parameters("sample-ethnomediation"));
         _click(_get(Button.class, spec -> spec.withId("bank-export")));
@@ -147,7 +151,8 @@ class EveryDownloadTest extends UiTest {
         assertThat(files.keySet()).contains("certificates-export", "registry-download", "issue-merged-pdf",
                 "issue-zip", "template-preview", "template-preview-pdf", "certificate-download-" + certificate.id(),
                 "attendance-pdf", "gradebook-csv", "gradebook-xlsx", "gradebook-xlsx-iin", "import-slips", "карта.pdf",
-                "bank-export-download");
+                "bank-export-download", "form-pdf-agreement-form-kk", "form-pdf-agreement-form-ru",
+                "form-pdf-agreement-form-en");
         files.forEach((name, file) -> {
             assertThat(file.status()).as("status of %s", name).isEqualTo(200);
             assertThat(file.body()).as("content of %s", name).isNotEmpty();
@@ -164,6 +169,10 @@ class EveryDownloadTest extends UiTest {
         assertThat(files.get("certificate-download-" + certificate.id()).body())
                 .isEqualTo(files.get("registry-download").body());
         assertThat(PdfText.of(files.get("attendance-pdf").body())).contains("Топтық жаттығу семинары");
+        assertThat(PdfText.of(files.get("form-pdf-agreement-form-kk").body()))
+                .contains("Медиация қорытындысы бойынша келісім");
+        assertThat(PdfText.of(files.get("form-pdf-agreement-form-ru").body())).contains("Соглашение по итогам медиации");
+        assertThat(files.get("form-pdf-agreement-form-en").contentDisposition()).contains("mediation-agreement.en.pdf");
         assertThat(ImageIO.read(new ByteArrayInputStream(files.get("template-preview").body())).getWidth())
                 .isEqualTo(1400);
         assertThat(new String(files.get("gradebook-csv").body(), StandardCharsets.UTF_8)).contains("Жақсылықова");

@@ -19,7 +19,11 @@ public class CourseParticipation {
     private final EnrolmentRepository enrolments;
     private final CourseStore store;
 
-    CourseParticipation(CourseRepository courses, EnrolmentRepository enrolments, CourseStore store) {
+    private final AcademyStore academy;
+
+    CourseParticipation(CourseRepository courses, EnrolmentRepository enrolments, CourseStore store,
+            AcademyStore academy) {
+        this.academy = academy;
         this.courses = courses;
         this.enrolments = enrolments;
         this.store = store;
@@ -34,5 +38,16 @@ public class CourseParticipation {
     @PreAuthorize("isAuthenticated()")
     public Optional<CourseContent> content(String courseId) {
         return courses.findById(courseId).map(store::contentOf);
+    }
+
+    /** The seminar-training programmes of the courses folder as last loaded, by file name. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.List<SeminarProgramme> programmes() {
+        return academy.programmes();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<SeminarProgramme> programme(String programmeId) {
+        return academy.programmes().stream().filter(programme -> programme.id().equals(programmeId)).findFirst();
     }
 }

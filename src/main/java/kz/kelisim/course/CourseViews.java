@@ -32,12 +32,21 @@ public final class CourseViews {
     public record LessonOutline(String id, String title, boolean done) {
     }
 
-    /** One lesson in the player. {@code recordsProgress} is false when previewing without enrolment. */
+    /**
+     * One lesson in the player. {@code recordsProgress} is false when previewing without enrolment;
+     * {@code reviewed} the date it was last checked against the law (its file's or an editor's later
+     * review); {@code lawChangedOn} the date an act it cites changed, while the lesson waits for a
+     * review (else null); {@code editsLegalBasis} for staff and administrators, who may mark it reviewed.
+     */
     public record LessonPage(String courseId, String courseTitle, String lessonId, String lessonTitle,
             String moduleTitle, Language shownIn, boolean fallback, String html, List<ActivityView> activities,
             List<ModuleOutline> contents, String previousLessonId, String nextLessonId, boolean done,
             boolean recordsProgress, CourseProgress progress, java.time.LocalDate reviewed,
-            List<LegalBasisView> legalBasis) {
+            List<LegalBasisView> legalBasis, java.time.LocalDate lawChangedOn, boolean editsLegalBasis) {
+
+        public boolean underReview() {
+            return lawChangedOn != null;
+        }
     }
 
     /** An act a lesson relies on, as the register names it: title, number, date, official text, status. */
@@ -48,10 +57,19 @@ public final class CourseViews {
     /**
      * An activity as shown under a lesson: a body (a form's too), a link or a download; for trainers,
      * staff and administrators also the trainer notes and the role cards' confidential instructions
-     * (null and empty for trainees, who see only the parties' names).
+     * (null and empty for trainees, who see only the parties' names); for a form, the languages it
+     * may be printed in.
      */
     public record ActivityView(String id, kz.kelisim.course.ActivityType type, String title, String html, String url,
-            String fileName, String trainerNotesHtml, List<RoleCardView> roleCards) {
+            String fileName, String trainerNotesHtml, List<RoleCardView> roleCards, List<Language> formLanguages) {
+
+        public ActivityView {
+            formLanguages = formLanguages == null ? List.of() : List.copyOf(formLanguages);
+        }
+    }
+
+    /** A form as an A4 PDF to print: its file name and bytes. */
+    public record FormDocument(String fileName, byte[] pdf) {
     }
 
     /** A party of a group exercise: its name, and its instructions for those who run training. */

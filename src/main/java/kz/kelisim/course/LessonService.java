@@ -1,7 +1,11 @@
 package kz.kelisim.course;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.base.NotFound;
 import kz.kelisim.course.CourseViews.ActivityView;
 import kz.kelisim.course.CourseViews.AssetFile;
 import kz.kelisim.course.CourseViews.LegalBasisView;
@@ -36,10 +41,14 @@ public class LessonService {
     private final LessonRenderer renderer;
     private final AcademyStore academy;
     private final CurrentUser currentUser;
+    private final LessonReviews reviews;
+    private final Clock clock;
 
     LessonService(CourseRepository courses, CourseAssetRepository assets, EnrolmentRepository enrolments,
             CourseStore store, ProgressService progress, LessonRenderer renderer, CurrentUser currentUser,
-            AcademyStore academy) {
+            AcademyStore academy, LessonReviews reviews, Clock clock) {
+        this.reviews = reviews;
+        this.clock = clock;
         this.courses = courses;
         this.assets = assets;
         this.enrolments = enrolments;
@@ -95,6 +104,50 @@ public class LessonService {
         return Optional.of(progress.recordLessonDone(locked.get(), content, lessonId));
     }
 
+    /**
+     * Records that the caller, an editor, checked the lesson against the law today: it is no longer
+     * under review and is reviewed as of today.
+     *
+     * @return the date it is now reviewed as of
+     */
+    @PreAuthorize(LegalBasisService.EDITORS)
+    @Transactional
+    public LocalDate markReviewed(String courseId, String lessonId) {
+        Course course = courses.findById(courseId).orElseThrow(() -> new NotFound("legal-basis.error.lesson-unknown"));
+        CourseContent.Lesson lesson = store.contentOf(course).lesson(lessonId)
+                .orElseThrow(() -> new NotFound("legal-basis.error.lesson-unknown"));
+        return reviews.record(course.getId(), lesson.id(), currentUser.require().accountId(), clock.instant());
+    }
+
+    /**
+     * A form activity of the lesson as an A4 PDF in the language asked for (or the course's nearest),
+     * for a reader allowed to read the course. Empty when there is no such form.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<CourseViews.FormDocument> formPdf(String courseId, String lessonId, String activityId,
+            Language language) {
+        Optional<Course> course = courses.findById(courseId);
+        if (course.isEmpty()) {
+            return Optional.empty();
+        }
+        readableEnrolment(courseId);
+        CourseContent content = store.contentOf(course.get());
+        return content.lesson(lessonId).flatMap(lesson -> lesson.activity(activityId))
+                .filter(activity -> activity.type() == ActivityType.FORM && activity.body() != null
+                        && !activity.body().texts().isEmpty())
+                .map(activity -> {
+                    Language printed = activity.body().texts().containsKey(language) ? language
+                            : content.languageFor(language);
+                    String assetBase = "/course-assets/" + courseId + "/" + course.get().getContentHash().substring(0, 16)
+                            + "/lessons/" + lessonId + "/";
+                    byte[] pdf = FormPdf.render(activity.title().in(printed),
+                            renderer.render(activity.body().in(printed), assetBase), printed);
+                    String name = (activity.form() == null ? activity.id() : activity.form()) + "." + printed.tag() + ".pdf";
+                    return new CourseViews.FormDocument(name, pdf);
+                });
+    }
+
     /** A file of the course version shown, for a reader allowed to read the course. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -141,11 +194,19 @@ public class LessonService {
         String file = activity.files().get(shownIn);
         if (file == null) {
             return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html, activity.url(),
-                    null, notes, cards);
+                    null, notes, cards, formLanguages(activity));
         }
         return new ActivityView(activity.id(), activity.type(), activity.title().in(shownIn), html,
                 assetBase + UriUtils.encodePath(file, StandardCharsets.UTF_8), file.substring(file.lastIndexOf('/') + 1),
-                notes, cards);
+                notes, cards, formLanguages(activity));
+    }
+
+    /** The languages a form activity's text is written in, in Kelisim's order; none for other activities. */
+    private static List<Language> formLanguages(CourseContent.Activity activity) {
+        if (activity.type() != ActivityType.FORM || activity.body() == null) {
+            return List.of();
+        }
+        return Arrays.stream(Language.values()).filter(activity.body().texts()::containsKey).toList();
     }
 
     /** The acts the lesson relies on, as the academy's register names them (an act not found is left out). */
@@ -154,9 +215,11 @@ public class LessonService {
         if (register == null) {
             return List.of();
         }
+        // what staff recorded since the file was written (amended, superseded) is where the act stands now
+        Map<String, LegalAct.Status> recorded = reviews.recordedStatus(lesson.legalBasis());
         return lesson.legalBasis().stream().map(register::act).flatMap(Optional::stream)
                 .map(act -> new LegalBasisView(act.id(), act.title().in(shownIn), act.number(), act.adopted(),
-                        act.url(), act.status()))
+                        act.url(), recorded.getOrDefault(act.id(), act.status())))
                 .toList();
     }
 
@@ -170,7 +233,10 @@ public class LessonService {
         Language shownIn = content.languageFor(reader);
         String assetBase = "/course-assets/" + course.getId() + "/" + course.getContentHash().substring(0, 16)
                 + "/lessons/" + lesson.id() + "/";
-        boolean runsTraining = mayPreview(currentUser.require());
+        KelisimPrincipal caller = currentUser.require();
+        boolean runsTraining = mayPreview(caller);
+        LessonReviews.LawReview review = reviews.of(course.getId(), lesson);
+        boolean edits = caller.hasRole(Roles.STAFF) || caller.hasRole(Roles.ADMIN);
         List<ActivityView> activities = lesson.activities().stream()
                 .map(activity -> activityView(activity, shownIn, assetBase, runsTraining))
                 .toList();
@@ -182,7 +248,7 @@ public class LessonService {
                 CourseCatalogue.outline(content, shownIn, standing),
                 index > 0 ? lessons.get(index - 1).id() : null,
                 index < lessons.size() - 1 ? lessons.get(index + 1).id() : null,
-                standing != null && standing.isDone(lesson.id()), recordsProgress, standing, lesson.reviewed(),
-                legalBasis(lesson, shownIn));
+                standing != null && standing.isDone(lesson.id()), recordsProgress, standing, review.reviewedAsOf(),
+                legalBasis(lesson, shownIn), review.lawChangedOn(), edits);
     }
 }

@@ -49,7 +49,19 @@ public final class ExerciseViews {
     }
 
     /** A case-study activity a trainer may give as an exercise. */
-    public record CaseChoice(String courseId, String activityId, String title) {
+    /** A course's case for an exercise; {@code roleCards}: how many parties' cards its group exercise hands out. */
+    public record CaseChoice(String courseId, String activityId, String title, int roleCards) {
+    }
+
+    /**
+     * The role cards of a group's exercise as the caller may see them: a member, their own card
+     * only; those who run the seminar, every card with who holds it. Empty when the exercise has none.
+     */
+    public record RoleCards(List<HandedCard> cards, boolean everyCard) {
+    }
+
+    /** A party's confidential instructions and the members of the group who play it. */
+    public record HandedCard(String cardId, String title, String html, List<String> holders) {
     }
 
     public record GroupChoice(long id, String name) {

@@ -166,7 +166,10 @@ public class GroupExerciseService {
                 .map(group -> new GroupChoice(group.getId(), group.name(language))).toList();
     }
 
-    /** The case-study activities of the seminar's courses, titled in the reader's language. */
+    /**
+     * The case-study and group-exercise activities of the seminar's courses, titled in the reader's
+     * language (a group exercise with role cards says how many).
+     */
     @PreAuthorize(Roles.RUNS_TRAINING)
     public List<CaseChoice> cases(long seminarId, Language language) {
         Seminar seminar = access.manageable(seminarId);
@@ -174,10 +177,11 @@ public class GroupExerciseService {
         for (String courseId : seminar.getCourseIds()) {
             courses.content(courseId).ifPresent(content -> content.lessons().stream()
                     .flatMap(lesson -> lesson.activities().stream())
-                    .filter(activity -> activity.type() == ActivityType.CASE_STUDY)
+                    .filter(GroupExerciseService::isCase)
                     .forEach(activity -> choices.add(new CaseChoice(courseId, activity.id(),
                             content.title().in(content.languageFor(language)) + " · "
-                                    + activity.title().in(content.languageFor(language))))));
+                                    + activity.title().in(content.languageFor(language)),
+                            activity.roleCards().size()))));
         }
         return choices;
     }
@@ -517,8 +521,13 @@ public class GroupExerciseService {
 
     private static Optional<Activity> activity(CourseContent content, String activityId) {
         return content.lessons().stream().flatMap(lesson -> lesson.activities().stream())
-                .filter(activity -> activity.id().equals(activityId) && activity.type() == ActivityType.CASE_STUDY)
+                .filter(activity -> activity.id().equals(activityId) && isCase(activity))
                 .findFirst();
+    }
+
+    /** A case trainees work on in a group: a case study, or a group exercise (with its role cards, if any). */
+    private static boolean isCase(Activity activity) {
+        return activity.type() == ActivityType.CASE_STUDY || activity.type() == ActivityType.GROUP_EXERCISE;
     }
 
     private void check(Seminar seminar, ExerciseDetails details) {

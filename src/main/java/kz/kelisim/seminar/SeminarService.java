@@ -22,11 +22,13 @@ import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseCatalogue;
 import kz.kelisim.course.CourseParticipation;
 import kz.kelisim.course.CourseSearch;
+import kz.kelisim.course.SeminarProgramme;
 import kz.kelisim.security.KelisimPrincipal;
 import kz.kelisim.security.Roles;
 import kz.kelisim.seminar.SeminarViews.Choice;
 import kz.kelisim.seminar.SeminarViews.ParticipantRow;
 import kz.kelisim.seminar.SeminarViews.Person;
+import kz.kelisim.seminar.SeminarViews.ProgrammeChoice;
 import kz.kelisim.seminar.SeminarViews.SeminarAgenda;
 import kz.kelisim.seminar.SeminarViews.SeminarCard;
 import kz.kelisim.seminar.SeminarViews.SeminarPage;
@@ -190,6 +192,63 @@ public class SeminarService {
             seminar.getTrainerIds().add(caller.accountId());
         }
         return seminars.save(seminar).getId();
+    }
+
+    /** The seminar-training programmes a seminar may be made from, titled in the reader's language. */
+    @PreAuthorize(Roles.RUNS_TRAINING)
+    public List<ProgrammeChoice> programmes(Language language) {
+        return courses.programmes().stream().map(programme -> new ProgrammeChoice(programme.id(),
+                programme.title().in(language), programme.title().in(Language.KK), programme.title().in(Language.RU),
+                programme.title().texts().get(Language.EN), lastDay(programme), programme.hours(),
+                programme.days().stream().mapToInt(day -> day.sessions().size()).sum(),
+                Set.copyOf(programme.courses()))).toList();
+    }
+
+    /**
+     * Creates a seminar from a programme: the programme's courses are linked to it and its sessions
+     * (day by day, with their kind, times, academic hours and topic in every language) are its
+     * schedule, from {@code details.startsOn()} on. The seminar then owns its copy: changing the
+     * programme's file later changes no seminar. A trainer who creates it runs it and every session.
+     *
+     * @throws RuleViolation for an unknown programme, a seminar shorter than the programme, or
+     *         anything {@link #create(SeminarDetails)} refuses
+     */
+    @PreAuthorize(Roles.RUNS_TRAINING)
+    @Transactional
+    public long createFromProgramme(String programmeId, SeminarDetails details) {
+        SeminarProgramme programme = courses.programme(programmeId)
+                .orElseThrow(() -> new RuleViolation("seminar.error.programme-unknown"));
+        int days = lastDay(programme);
+        if (details.startsOn() != null && details.endsOn() != null
+                && details.endsOn().isBefore(details.startsOn().plusDays(days - 1L))) {
+            throw new RuleViolation("seminar.error.programme-days", days);
+        }
+        Set<String> linked = new java.util.TreeSet<>(details.courseIds());
+        // a course of the programme no longer loaded is left out rather than refusing the seminar
+        programme.courses().stream().filter(courseId -> courses.content(courseId).isPresent()).forEach(linked::add);
+        long seminarId = create(new SeminarDetails(details.titleKk(), details.titleRu(), details.titleEn(),
+                details.venue(), details.regionId(), details.startsOn(), details.endsOn(), details.capacity(),
+                details.status(), linked, details.venueRu(), details.venueEn()));
+        Seminar seminar = seminars.findById(seminarId).orElseThrow();
+        KelisimPrincipal caller = access.caller();
+        Long trainer = caller.hasRole(Roles.TRAINER) ? caller.accountId() : null;
+        for (SeminarProgramme.Day day : programme.days()) {
+            for (SeminarProgramme.Session planned : day.sessions()) {
+                SessionDetails session = new SessionDetails(details.startsOn().plusDays(day.day() - 1L),
+                        planned.start(), planned.end(), SessionKind.valueOf(planned.kind().name()),
+                        planned.topic().in(Language.KK), planned.hours(), null, trainer,
+                        planned.topic().texts().get(Language.RU), planned.topic().texts().get(Language.EN));
+                check(seminar, session);
+                SeminarSession saved = new SeminarSession(seminarId);
+                saved.describe(session);
+                sessions.save(saved);
+            }
+        }
+        return seminarId;
+    }
+
+    private static int lastDay(SeminarProgramme programme) {
+        return programme.days().stream().mapToInt(SeminarProgramme.Day::day).max().orElse(1);
     }
 
     @PreAuthorize(Roles.RUNS_TRAINING)

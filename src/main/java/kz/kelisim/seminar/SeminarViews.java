@@ -13,6 +13,15 @@ public final class SeminarViews {
     }
 
     /** A reference item (region, organisation) to choose from. */
+    /**
+     * A seminar-training programme to make a seminar from: its title in the reader's language and in
+     * each language (English may be null) for the seminar's titles, its length in days, academic
+     * hours and sessions, and the courses it links.
+     */
+    public record ProgrammeChoice(String id, String title, String titleKk, String titleRu, String titleEn, int days,
+            int hours, int sessions, java.util.Set<String> courseIds) {
+    }
+
     public record Choice(String id, String name) {
     }
 

@@ -21,6 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,11 +31,13 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.PermitAll;
 import kz.kelisim.base.Language;
 import kz.kelisim.course.ActivityType;
 import kz.kelisim.course.CourseProgress;
+import kz.kelisim.course.CourseViews;
 import kz.kelisim.course.CourseViews.ActivityView;
 import kz.kelisim.course.CourseViews.LegalBasisView;
 import kz.kelisim.course.CourseViews.LessonOutline;
@@ -43,6 +47,7 @@ import kz.kelisim.course.CourseViews.RoleCardView;
 import kz.kelisim.course.LegalAct;
 import kz.kelisim.course.LessonRenderer;
 import kz.kelisim.course.LessonService;
+import kz.kelisim.ui.Downloads;
 
 /**
  * The lesson player: the lesson text set for long reading, its activities, the table of contents,
@@ -88,6 +93,9 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         Span module = new Span(lesson.moduleTitle());
         module.addClassName("lesson-module");
         add(new Div(course, module), new H1(lesson.lessonTitle()));
+        if (lesson.underReview()) {
+            add(reviewNotice(lesson));
+        }
         if (lesson.fallback()) {
             add(CourseTexts.fallbackNotice(this, lesson.shownIn()));
         }
@@ -194,6 +202,9 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
                 }
                 if (activity.type() == ActivityType.FORM) {
                     section.add(note("activity.form.note"));
+                    if (!activity.formLanguages().isEmpty()) {
+                        section.add(formDownloads(activity));
+                    }
                 }
                 if (!activity.roleCards().isEmpty()) {
                     section.add(roleCards(activity));
@@ -229,6 +240,25 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         return section;
     }
 
+    /** The form as an A4 PDF to print, one link per language it is written in. */
+    private Div formDownloads(ActivityView activity) {
+        Div downloads = new Div(new Span(getTranslation("activity.form.pdf")));
+        downloads.addClassName("form-downloads");
+        String courseId = page.courseId();
+        String lessonId = page.lessonId();
+        for (Language language : activity.formLanguages()) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                CourseViews.FormDocument form = lessons.formPdf(courseId, lessonId, activity.id(), language)
+                        .orElseThrow(() -> new NotFoundException("No form " + activity.id()));
+                return Downloads.attachment(event, form.pdf(), form.fileName(), "application/pdf");
+            }), getTranslation("language." + language.tag()));
+            pdf.setId("form-pdf-" + activity.id() + "-" + language.tag());
+            pdf.addClassName("form-pdf");
+            downloads.add(pdf);
+        }
+        return downloads;
+    }
+
     /** The parties by name for everyone; each card's confidential instructions for those who run training. */
     private Div roleCards(ActivityView activity) {
         Div cards = new Div(new H3(getTranslation("activity.role-cards")));
@@ -248,6 +278,34 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         }
         cards.add(note(instructions ? "activity.role-cards.trainer" : "activity.role-cards.trainee"));
         return cards;
+    }
+
+    /**
+     * An act the lesson cites changed and the lesson waits for a review: its readers are told so,
+     * its editors may mark it reviewed once they have checked it.
+     */
+    private Div reviewNotice(LessonPage lesson) {
+        Div notice = new Div();
+        notice.setId("lesson-under-review");
+        notice.addClassNames("notice", "card", "lesson-under-review");
+        String changed = DATE.format(lesson.lawChangedOn());
+        if (!lesson.editsLegalBasis()) {
+            notice.add(new Paragraph(getTranslation("lesson.under-review.notice", changed)));
+            return notice;
+        }
+        notice.add(new Paragraph(getTranslation("lesson.under-review.editor", changed)));
+        Button reviewed = new Button(getTranslation("lesson.mark-reviewed"), VaadinIcon.CHECK.create(), click -> {
+            java.time.LocalDate asOf = lessons.markReviewed(lesson.courseId(), lesson.lessonId());
+            Notification.show(getTranslation("lesson.marked-reviewed", DATE.format(asOf)), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            lessons.openLesson(lesson.courseId(), lesson.lessonId(), Language.of(getLocale()).orElse(Language.DEFAULT))
+                    .ifPresent(this::show);
+        });
+        reviewed.setId("lesson-mark-reviewed");
+        reviewed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reviewed.setDisableOnClick(true);
+        notice.add(reviewed);
+        return notice;
     }
 
     /** "Reviewed as of" and the acts the lesson relies on, each linked to its official text. */

@@ -63,7 +63,8 @@ class ExerciseForm extends Dialog {
         ComboBox<CaseChoice> fromCourse = new ComboBox<>(getTranslation("exercise.case-from-course"));
         fromCourse.setId("exercise-case-course");
         fromCourse.setItems(exercises.cases(seminarId, SeminarLocale.language()));
-        fromCourse.setItemLabelGenerator(CaseChoice::title);
+        fromCourse.setItemLabelGenerator(choice -> choice.roleCards() == 0 ? choice.title()
+                : getTranslation("exercise.case.with-role-cards", choice.title(), choice.roleCards()));
         fromCourse.setWidthFull();
         fromCourse.setClearButtonVisible(true);
         DateTimePicker deadline = Localized.dateTimePicker(new DateTimePicker(getTranslation("exercise.deadline")));

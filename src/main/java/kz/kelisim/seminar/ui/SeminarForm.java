@@ -20,6 +20,7 @@ import kz.kelisim.seminar.SeminarDetails;
 import kz.kelisim.seminar.SeminarService;
 import kz.kelisim.seminar.SeminarStatus;
 import kz.kelisim.seminar.SeminarViews.Choice;
+import kz.kelisim.seminar.SeminarViews.ProgrammeChoice;
 import kz.kelisim.ui.Localized;
 
 /**
@@ -40,6 +41,7 @@ class SeminarForm extends Dialog {
     private final IntegerField capacity = new IntegerField();
     private final Select<SeminarStatus> status = new Select<>();
     private final MultiSelectComboBox<Choice> courses = new MultiSelectComboBox<>();
+    private final Select<ProgrammeChoice> programme = new Select<>();
     private final Span error = new Span();
 
     /**
@@ -113,6 +115,9 @@ class SeminarForm extends Dialog {
         FormLayout form = new FormLayout(titleKk, titleRu, titleEn, venue, venueRu, venueEn, region, status, startsOn,
                 endsOn, capacity, courses);
         form.setColspan(courses, 2);
+        if (seminarId == null) {
+            choosableProgrammes(seminars, language, form);
+        }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form, error);
         Button save = new Button(getTranslation("seminar.form.save"), click -> {
@@ -122,7 +127,9 @@ class SeminarForm extends Dialog {
                     courses.getValue().stream().map(Choice::id).collect(Collectors.toSet()), venueRu.getValue(),
                     venueEn.getValue());
             try {
-                long id = seminarId == null ? seminars.create(details) : update(seminars, seminarId, details);
+                long id = seminarId != null ? update(seminars, seminarId, details)
+                        : programme.getValue() != null ? seminars.createFromProgramme(programme.getValue().id(), details)
+                        : seminars.create(details);
                 close();
                 saved.accept(id);
             } catch (RuleViolation refused) {
@@ -133,6 +140,58 @@ class SeminarForm extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("seminar.form.cancel"), click -> close());
         getFooter().add(cancel, save);
+    }
+
+    /**
+     * A new seminar may follow a programme: choosing one fills in what is still empty (titles), links
+     * its courses and makes the seminar as long as the programme; the schedule is made on saving.
+     */
+    private void choosableProgrammes(SeminarService seminars, Language language, FormLayout form) {
+        var programmes = seminars.programmes(language);
+        if (programmes.isEmpty()) {
+            return;
+        }
+        programme.setLabel(getTranslation("seminar.form.programme"));
+        programme.setId("seminar-programme");
+        programme.setItems(programmes);
+        programme.setEmptySelectionAllowed(true);
+        programme.setEmptySelectionCaption(getTranslation("seminar.form.programme.none"));
+        programme.setItemLabelGenerator(choice -> choice == null ? getTranslation("seminar.form.programme.none")
+                : choice.title());
+        programme.setHelperText(getTranslation("seminar.form.programme.help"));
+        programme.addValueChangeListener(change -> {
+            ProgrammeChoice chosen = change.getValue();
+            if (chosen == null) {
+                programme.setHelperText(getTranslation("seminar.form.programme.help"));
+                return;
+            }
+            programme.setHelperText(getTranslation("seminar.form.programme.chosen", chosen.sessions(), chosen.hours(),
+                    chosen.days()));
+            fillIfEmpty(titleKk, chosen.titleKk());
+            fillIfEmpty(titleRu, chosen.titleRu());
+            fillIfEmpty(titleEn, chosen.titleEn());
+            java.util.Set<Choice> linked = new java.util.HashSet<>(courses.getValue());
+            courses.getListDataView().getItems().filter(choice -> chosen.courseIds().contains(choice.id()))
+                    .forEach(linked::add);
+            courses.setValue(linked);
+            lastDayFromProgramme();
+        });
+        startsOn.addValueChangeListener(change -> lastDayFromProgramme());
+        form.addComponentAsFirst(programme);
+        form.setColspan(programme, 2);
+    }
+
+    /** The seminar ends on the programme's last day, counted from its first. */
+    private void lastDayFromProgramme() {
+        if (programme.getValue() != null && startsOn.getValue() != null) {
+            endsOn.setValue(startsOn.getValue().plusDays(programme.getValue().days() - 1L));
+        }
+    }
+
+    private static void fillIfEmpty(TextField field, String text) {
+        if (field.isEmpty() && text != null) {
+            field.setValue(text);
+        }
     }
 
     private static long update(SeminarService seminars, long seminarId, SeminarDetails details) {

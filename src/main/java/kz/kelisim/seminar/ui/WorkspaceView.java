@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -42,6 +43,9 @@ import kz.kelisim.seminar.ExerciseViews.SaveResult;
 import kz.kelisim.seminar.ExerciseViews.Saved;
 import kz.kelisim.seminar.ExerciseViews.WorkspacePage;
 import kz.kelisim.seminar.GroupExerciseService;
+import kz.kelisim.seminar.RoleCardService;
+import kz.kelisim.seminar.ExerciseViews.HandedCard;
+import kz.kelisim.seminar.ExerciseViews.RoleCards;
 import kz.kelisim.seminar.TemplateField;
 import kz.kelisim.ui.Downloads;
 import kz.kelisim.ui.Localized;
@@ -64,6 +68,7 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private static final String ERROR = "form-error";
 
     private final GroupExerciseService exercises;
+    private final RoleCardService roleCards;
     private final Map<TemplateField, Long> versions = new EnumMap<>(TemplateField.class);
     private final Map<TemplateField, AbstractField<?, String>> inputs = new EnumMap<>(TemplateField.class);
     private final Map<TemplateField, Span> statuses = new EnumMap<>(TemplateField.class);
@@ -71,8 +76,9 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
     private long workspaceId;
     private String title = "";
 
-    public WorkspaceView(GroupExerciseService exercises) {
+    public WorkspaceView(GroupExerciseService exercises, RoleCardService roleCards) {
         this.exercises = exercises;
+        this.roleCards = roleCards;
         addClassName("workspace-view");
     }
 
@@ -102,6 +108,41 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         show(exercises.workspace(workspaceId, SeminarLocale.language()));
     }
 
+    /**
+     * A member's own role card (the party they play, its confidential instructions); for those who
+     * run the seminar every card with who holds it.
+     */
+    private Div roleCards(RoleCards cards) {
+        Div section = new Div();
+        section.setId("workspace-role-cards");
+        section.addClassName("workspace-role-cards");
+        if (!cards.everyCard()) {
+            HandedCard mine = cards.cards().getFirst();
+            section.add(new H2(getTranslation("exercise.role-card.mine", mine.title())));
+            Div body = new Div(new Html("<div>" + mine.html() + "</div>"));
+            body.setId("workspace-role-card");
+            body.addClassNames("card", "role-card-body");
+            Paragraph confidential = new Paragraph(getTranslation("exercise.role-card.confidential"));
+            confidential.addClassName("empty-state");
+            section.add(body, confidential);
+            return section;
+        }
+        section.add(new H2(getTranslation("exercise.role-cards")));
+        for (HandedCard card : cards.cards()) {
+            String holders = card.holders().isEmpty() ? getTranslation("exercise.role-card.nobody")
+                    : String.join(", ", card.holders());
+            Details details = new Details(getTranslation("exercise.role-card.held-by", card.title(), holders),
+                    new Html("<div>" + card.html() + "</div>"));
+            details.setId("workspace-role-card-" + card.cardId());
+            details.addClassName("role-card-details");
+            section.add(details);
+        }
+        Paragraph note = new Paragraph(getTranslation("exercise.role-cards.trainer"));
+        note.addClassName("empty-state");
+        section.add(note);
+        return section;
+    }
+
     private void show(WorkspacePage page) {
         removeAll();
         versions.clear();
@@ -125,6 +166,10 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
         caseText.addClassName("exercise-case");
         caseText.setId("workspace-case");
         add(new H2(getTranslation("exercise.case")), caseText);
+        RoleCards cards = roleCards.roleCards(page.workspaceId(), SeminarLocale.language());
+        if (!cards.cards().isEmpty()) {
+            add(roleCards(cards));
+        }
 
         if (page.grade() != null && !page.mayGrade()) {
             add(GradingPanel.summary(page));
