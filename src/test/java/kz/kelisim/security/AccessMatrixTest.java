@@ -78,6 +78,7 @@ class AccessMatrixTest extends UiTest {
             new Row("reference-data", "reference-data", "LDDDS"),
             new Row("people", "people", "LDDSS"),
             new Row("people/:___url_parameter(^[+-]?[0-9]{1,19}$)", "people/{trainee}", "LDDDS"),
+            new Row("legal-basis", "legal-basis", "LDDSS"),
             new Row("audit", "audit", "LDDDS"));
 
     @Autowired

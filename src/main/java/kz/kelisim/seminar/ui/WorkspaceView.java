@@ -93,11 +93,18 @@ public class WorkspaceView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        long seminarId = event.getRouteParameters().getLong(SEMINAR_ID).orElse(-1L);
         long exerciseId = event.getRouteParameters().getLong(EXERCISE_ID).orElse(-1L);
         try {
             workspaceId = event.getRouteParameters().getLong(WORKSPACE_ID)
                     .orElseGet(() -> exercises.myWorkspace(exerciseId));
-            show();
+            WorkspacePage page = exercises.workspace(workspaceId, SeminarLocale.language());
+            if (page.seminarId() != seminarId) {
+                // an address whose seminar is not the exercise's names nothing, even if the workspace is one's own
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            show(page);
         } catch (RuleViolation notYours) {
             // another group's workspace looks exactly like one that does not exist
             event.rerouteToError(NotFoundException.class);
