@@ -371,6 +371,40 @@ class QuestionBankServiceTest extends CourseFolderTest {
                 .containsExactlyElementsOf(exported);
     }
 
+    @Test
+    @WithUserDetails("trainer")
+    void texts_with_an_arrow_are_exported_to_gift_and_previewed_back_unchanged() {
+        CourseFixture.write(course.resolve("questions/basics.yaml"), BANK + """
+                  - id: steps
+                    type: short-answer
+                    text: {kk: "Кезеңдер: өтініш -> келісім?", ru: "Этапы?", en: "Steps?"}
+                    accepted: {kk: ["өтініш -> келісім"], ru: [заявление], en: [request]}
+                  - id: years
+                    type: single-choice
+                    text: {kk: "Қай кезең?", ru: "Какой период?", en: "Which period?"}
+                    options:
+                      - {id: a, right: true, text: {kk: "1995 -> 2026", ru: 1995, en: 1995}}
+                      - {id: b, text: {kk: "2011 -> 2026", ru: 2011, en: 2011}}
+                """);
+        CourseLoadStatus loaded = loader.reload(ID);
+        assertThat(loaded.outcome()).as("%s", loaded.errors()).isEqualTo(CourseLoadStatus.Outcome.LOADED);
+        CourseFixture.writeCourse(FOLDER, "empty-bank");
+        loader.reload("empty-bank");
+
+        String gift = bank.exportGift(ID, Language.KK).gift();
+        GiftPreview preview = bank.preview("empty-bank", Language.KK, gift, "unused");
+
+        assertThat(preview.problems()).as(gift).isEmpty();
+        List<Question> read = preview.categories().get("basics");
+        assertThat(read).filteredOn(question -> question.id().equals("steps")).singleElement().satisfies(steps -> {
+            assertThat(steps.type()).isEqualTo(QuestionType.SHORT_ANSWER);
+            assertThat(steps.accepted().get(Language.KK)).containsExactly("өтініш -> келісім");
+        });
+        assertThat(read).filteredOn(question -> question.id().equals("years")).singleElement()
+                .satisfies(years -> assertThat(years.options()).extracting(option -> option.text().in(Language.KK))
+                        .containsExactly("1995 -> 2026", "2011 -> 2026"));
+    }
+
     /** What GIFT carries of a question: its texts in one language, no mark and no tags. */
     private static Question inOneLanguage(Question question, Language language) {
         return new Question(question.id(), question.type(), question.category(), Set.of(), 1,
