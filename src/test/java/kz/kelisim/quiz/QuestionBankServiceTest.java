@@ -22,6 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.course.ContentProblem;
 import kz.kelisim.course.CourseEditorFixture;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseFolderTest;
@@ -403,6 +404,21 @@ class QuestionBankServiceTest extends CourseFolderTest {
         assertThat(read).filteredOn(question -> question.id().equals("years")).singleElement()
                 .satisfies(years -> assertThat(years.options()).extracting(option -> option.text().in(Language.KK))
                         .containsExactly("1995 -> 2026", "2011 -> 2026"));
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void a_question_file_saved_in_windows_1251_is_refused_with_its_file_and_line() throws IOException {
+        Path file = course.resolve("questions/basics.yaml");
+        int firstCyrillic = CourseFixture.lineOf(file, "Негіздер");
+        Files.write(file, BANK.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        CourseLoadStatus status = loader.reload(ID);
+
+        assertThat(status.outcome()).isEqualTo(CourseLoadStatus.Outcome.REJECTED);
+        assertThat(status.errors()).extracting(ContentProblem::location, ContentProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple(ID + "/questions/basics.yaml:" + firstCyrillic,
+                        "course.problem.encoding-not-utf8"));
     }
 
     /** What GIFT carries of a question: its texts in one language, no mark and no tags. */
