@@ -5,6 +5,7 @@ import static kz.kelisim.course.CourseFixture.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -212,10 +213,44 @@ class CourseFolderReaderTest {
     }
 
     @Test
-    void file_not_in_utf8_is_named() throws IOException {
-        Files.write(course.resolve("lessons/two/ru.md"), "Қазақша".getBytes("windows-1251"));
+    void a_lesson_with_a_paragraph_saved_in_windows_1251_is_refused_with_its_file_and_that_line() throws IOException {
+        Files.write(course.resolve("lessons/two/ru.md"), concat(
+                "## Второй урок\n\nПервый абзац в UTF-8: ә ғ қ.\n".getBytes(StandardCharsets.UTF_8),
+                "Медиация — это процесс.\n".getBytes(WINDOWS_1251),
+                "\nПоследний абзац.\n".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(problems()).containsExactly(problem("lessons/two/ru.md", 0, "not-utf8"));
+        assertThat(problems()).containsExactly(problem("lessons/two/ru.md", 4, "encoding-not-utf8", "0xCC"));
+    }
+
+    @Test
+    void a_course_file_saved_in_windows_1251_is_refused_at_its_first_cyrillic_line() throws IOException {
+        int firstCyrillic = lineOf(manifest, "Сынақ курсы");
+        Files.write(manifest, Files.readString(manifest).getBytes(WINDOWS_1251));
+
+        assertThat(problems()).containsExactly(problem("course.yaml", firstCyrillic, "encoding-not-utf8", "0xD1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"glossary.yaml", "legal-basis.yaml"})
+    void a_shared_file_saved_in_windows_1251_is_refused_with_its_own_name_and_line(String name) throws IOException {
+        CourseFixture.writeAcademyFiles(root);
+        Path shared = root.resolve(name);
+        List<String> lines = Files.readAllLines(shared);
+        int bad = java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).chars().anyMatch(c -> c >= 0x0410 && c <= 0x044F)).findFirst().orElseThrow();
+        String before = String.join("\n", lines.subList(0, bad)) + "\n";
+        String rest = String.join("\n", lines.subList(bad, lines.size())) + "\n";
+        Files.write(shared, concat(before.getBytes(StandardCharsets.UTF_8), rest.getBytes(WINDOWS_1251)));
+
+        AcademyFiles academy = AcademyFiles.read(root);
+        List<ContentProblem> found = name.equals("glossary.yaml") ? academy.glossary().problems()
+                : academy.register().problems();
+
+        assertThat(found).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo(name);
+            assertThat(problem.line()).isEqualTo(bad + 1);
+            assertThat(problem.kind()).isEqualTo("encoding-not-utf8");
+        });
     }
 
     @Test
@@ -301,6 +336,16 @@ class CourseFolderReaderTest {
 
         assertThat(problems()).containsExactly(problem("course.yaml", lineOf(manifest, "title:"), "text-too-long",
                 "title", String.valueOf(ManifestParser.MAX_TITLE_LENGTH)));
+    }
+
+    private static final java.nio.charset.Charset WINDOWS_1251 = java.nio.charset.Charset.forName("windows-1251");
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
     }
 
     private static String unescape(String text) {

@@ -22,6 +22,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 import kz.kelisim.base.Language;
+import kz.kelisim.course.ContentProblem;
 import kz.kelisim.course.CourseEditorFixture;
 import kz.kelisim.course.CourseFixture;
 import kz.kelisim.course.CourseFolderTest;
@@ -369,6 +370,55 @@ class QuestionBankServiceTest extends CourseFolderTest {
         assertThat(export.notExported()).containsExactly("mediation-stages");
         assertThat(preview.categories().values().stream().flatMap(List::stream).toList())
                 .containsExactlyElementsOf(exported);
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void texts_with_an_arrow_are_exported_to_gift_and_previewed_back_unchanged() {
+        CourseFixture.write(course.resolve("questions/basics.yaml"), BANK + """
+                  - id: steps
+                    type: short-answer
+                    text: {kk: "Кезеңдер: өтініш -> келісім?", ru: "Этапы?", en: "Steps?"}
+                    accepted: {kk: ["өтініш -> келісім"], ru: [заявление], en: [request]}
+                  - id: years
+                    type: single-choice
+                    text: {kk: "Қай кезең?", ru: "Какой период?", en: "Which period?"}
+                    options:
+                      - {id: a, right: true, text: {kk: "1995 -> 2026", ru: 1995, en: 1995}}
+                      - {id: b, text: {kk: "2011 -> 2026", ru: 2011, en: 2011}}
+                """);
+        CourseLoadStatus loaded = loader.reload(ID);
+        assertThat(loaded.outcome()).as("%s", loaded.errors()).isEqualTo(CourseLoadStatus.Outcome.LOADED);
+        CourseFixture.writeCourse(FOLDER, "empty-bank");
+        loader.reload("empty-bank");
+
+        String gift = bank.exportGift(ID, Language.KK).gift();
+        GiftPreview preview = bank.preview("empty-bank", Language.KK, gift, "unused");
+
+        assertThat(preview.problems()).as(gift).isEmpty();
+        List<Question> read = preview.categories().get("basics");
+        assertThat(read).filteredOn(question -> question.id().equals("steps")).singleElement().satisfies(steps -> {
+            assertThat(steps.type()).isEqualTo(QuestionType.SHORT_ANSWER);
+            assertThat(steps.accepted().get(Language.KK)).containsExactly("өтініш -> келісім");
+        });
+        assertThat(read).filteredOn(question -> question.id().equals("years")).singleElement()
+                .satisfies(years -> assertThat(years.options()).extracting(option -> option.text().in(Language.KK))
+                        .containsExactly("1995 -> 2026", "2011 -> 2026"));
+    }
+
+    @Test
+    @WithUserDetails("trainer")
+    void a_question_file_saved_in_windows_1251_is_refused_with_its_file_and_line() throws IOException {
+        Path file = course.resolve("questions/basics.yaml");
+        int firstCyrillic = CourseFixture.lineOf(file, "Негіздер");
+        Files.write(file, BANK.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+
+        CourseLoadStatus status = loader.reload(ID);
+
+        assertThat(status.outcome()).isEqualTo(CourseLoadStatus.Outcome.REJECTED);
+        assertThat(status.errors()).extracting(ContentProblem::location, ContentProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple(ID + "/questions/basics.yaml:" + firstCyrillic,
+                        "course.problem.encoding-not-utf8"));
     }
 
     /** What GIFT carries of a question: its texts in one language, no mark and no tags. */

@@ -20,9 +20,10 @@ import kz.kelisim.quiz.gift.GiftQuestion.TrueFalse;
 
 /**
  * Reads Moodle's GIFT format: comments, categories, titles, text formats, escapes ({@code \~ \= \#
- * \{ \} \: \\ \n}), choices with weights and feedback, several right answers with partial credit,
- * true/false with feedback, short answers, matching, numbers with tolerance or range, missing word,
- * essay, description and general feedback. Questions are separated by blank lines. Every problem is
+ * \{ \} \: \\ \n}, and Kelisim's {@code -\>} for an arrow that is not a matching pair), choices with
+ * weights and feedback, several right answers with partial credit, true/false with feedback, short
+ * answers, matching, numbers with tolerance or range, missing word, essay, description and general
+ * feedback. Questions are separated by blank lines. Every problem is
  * reported with its line; a file with any problem yields no questions.
  */
 public final class GiftParser {
@@ -443,7 +444,10 @@ public final class GiftParser {
         return parts;
     }
 
-    /** Resolves GIFT's escapes: {@code \n} is a new line, a backslash before a special character keeps it. */
+    /**
+     * Resolves GIFT's escapes: {@code \n} is a new line, a backslash before a special character keeps
+     * it, {@code -\>} is an arrow that is text.
+     */
     static String unescape(String text) {
         StringBuilder plain = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -455,7 +459,8 @@ public final class GiftParser {
                     i++;
                     continue;
                 }
-                if (SPECIALS.indexOf(next) >= 0) {
+                boolean arrow = next == '>' && !plain.isEmpty() && plain.charAt(plain.length() - 1) == '-';
+                if (SPECIALS.indexOf(next) >= 0 || arrow) {
                     plain.append(next);
                     i++;
                     continue;

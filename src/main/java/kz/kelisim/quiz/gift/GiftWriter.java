@@ -63,10 +63,10 @@ public final class GiftWriter {
             case TrueFalse trueFalse -> {
                 answer.append(trueFalse.correct() ? "TRUE" : "FALSE");
                 if (trueFalse.feedbackWhenWrong() != null || trueFalse.feedbackWhenRight() != null) {
-                    answer.append('#').append(escape(Objects.toString(trueFalse.feedbackWhenWrong(), "")));
+                    answer.append('#').append(escapeAnswer(Objects.toString(trueFalse.feedbackWhenWrong(), "")));
                 }
                 if (trueFalse.feedbackWhenRight() != null) {
-                    answer.append('#').append(escape(trueFalse.feedbackWhenRight()));
+                    answer.append('#').append(escapeAnswer(trueFalse.feedbackWhenRight()));
                 }
             }
             case Choices choices -> choices.choices().forEach(choice -> answer.append("\n\t")
@@ -76,7 +76,7 @@ public final class GiftWriter {
             case ShortAnswer shortAnswer -> shortAnswer.accepted().forEach(choice -> answer.append("\n\t=")
                     .append(weight(choice.weight(), 100, choice.text())).append(choiceText(choice)));
             case Matching matching -> matching.pairs().forEach(pair -> answer.append("\n\t=")
-                    .append(escape(pair.prompt())).append(" -> ").append(escape(pair.match())));
+                    .append(escapeAnswer(pair.prompt())).append(" -> ").append(escapeAnswer(pair.match())));
             case Numeric numeric -> {
                 answer.append('#');
                 for (NumberAnswer number : numeric.answers()) {
@@ -84,7 +84,7 @@ public final class GiftWriter {
                             .append(AnswerText.plainNumber(number.value())).append(':')
                             .append(AnswerText.plainNumber(number.tolerance()));
                     if (number.feedback() != null) {
-                        answer.append('#').append(escape(number.feedback()));
+                        answer.append('#').append(escapeAnswer(number.feedback()));
                     }
                 }
             }
@@ -97,7 +97,7 @@ public final class GiftWriter {
     }
 
     private static String choiceText(Choice choice) {
-        return escape(choice.text()) + (choice.feedback() == null ? "" : "#" + escape(choice.feedback()));
+        return escapeAnswer(choice.text()) + (choice.feedback() == null ? "" : "#" + escapeAnswer(choice.feedback()));
     }
 
     /**
@@ -110,16 +110,32 @@ public final class GiftWriter {
 
     /** Backslash before GIFT's special characters; new lines as {@code \n}, so a blank line never splits. */
     static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * A text inside the answer block, where {@code ->} would make a matching pair (or split one in
+     * the wrong place): it is written {@code -\>}, which {@link GiftParser} reads back as {@code ->}.
+     * Moodle's own GIFT has no escape for it and shows the backslash; the text outside the block
+     * (question, general feedback) keeps its plain arrow, which means nothing there.
+     */
+    static String escapeAnswer(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean arrows) {
         StringBuilder escaped = new StringBuilder(text.length() + 8);
+        char previous = 0;
         for (char c : text.replace("\r\n", "\n").replace('\r', '\n').toCharArray()) {
             if (c == '\n') {
                 escaped.append("\\n");
             } else {
-                if ("~=#{}:\\".indexOf(c) >= 0) {
+                if ("~=#{}:\\".indexOf(c) >= 0 || arrows && c == '>' && previous == '-') {
                     escaped.append('\\');
                 }
                 escaped.append(c);
             }
+            previous = c;
         }
         return escaped.toString();
     }

@@ -214,6 +214,44 @@ class GiftParserTest {
         assertThat(withoutLines(again.questions())).isEqualTo(withoutLines(tricky));
     }
 
+    /** Every GIFT special character, an arrow that would read as a matching pair, and a backslash before one. */
+    private static final String SYNTAX = "Қадам 1 -> қадам 2 = нәтиже ~ шамамен #ә {ң} : ғ --> ө \\-> ү";
+
+    static java.util.stream.Stream<GiftQuestion> questions_with_syntax_in_every_free_text() {
+        String t = SYNTAX;
+        return java.util.stream.Stream.of(
+                new GiftQuestion(0, "Санат", "бір жауап " + t, null, "Бір жауап: " + t, null, new Choices(List.of(
+                        new Choice("Дұрыс " + t, 100, "Иә " + t), new Choice("Қате " + t, 0, "Жоқ " + t)), false),
+                        "Жалпы " + t),
+                new GiftQuestion(0, "Санат", null, null, "Бірнеше жауап: " + t, null, new Choices(List.of(
+                        new Choice("Бір " + t, 50, "Жарты " + t), new Choice("Екі " + t, 50, null),
+                        new Choice("Үш " + t, -100, "Қате " + t)), true), null),
+                new GiftQuestion(0, "Санат", null, null, "Шын ба: " + t, null,
+                        new TrueFalse(false, "Қате жауапқа " + t, "Дұрыс жауапқа " + t), "Жалпы " + t),
+                new GiftQuestion(0, "Санат", null, null, "Қысқа жауап: " + t, null, new ShortAnswer(List.of(
+                        new Choice("А -> Б", 100, "Кері байланыс " + t), new Choice(t, 100, null))), "Жалпы " + t),
+                new GiftQuestion(0, "Санат", null, null, "Сәйкестендіріңіз: " + t, null, new Matching(List.of(
+                        new GiftQuestion.Pair("Сол " + t, "Оң " + t), new GiftQuestion.Pair("1995 -> 2026", "А -> Б"))),
+                        "Жалпы " + t),
+                new GiftQuestion(0, "Санат", null, null, "Сан: " + t, null, new Numeric(List.of(
+                        new NumberAnswer(1995, 0, 100, "Дәл " + t))), "Жалпы " + t),
+                new GiftQuestion(0, "Санат", null, null, "Эссе: " + t, null, new Essay(), "Жалпы " + t),
+                new GiftQuestion(0, "Санат", null, null, "Жетпейтін сөз " + t, "соңы " + t, new ShortAnswer(List.of(
+                        new Choice("сөз -> сөз", 100, null))), null),
+                new GiftQuestion(0, "Санат", null, null, "Сипаттама: " + t, null, new Description(), null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("questions_with_syntax_in_every_free_text")
+    void an_arrow_and_every_special_character_in_any_text_survive_a_round_trip(GiftQuestion question) {
+        String written = GiftWriter.write(List.of(question));
+
+        GiftImport again = GiftParser.parse(written);
+
+        assertThat(again.problems()).as(written).isEmpty();
+        assertThat(withoutLines(again.questions())).as(written).containsExactly(question);
+    }
+
     private static List<GiftQuestion> withoutLines(List<GiftQuestion> questions) {
         return questions.stream().map(question -> new GiftQuestion(0, question.category(), question.title(),
                 question.format(), question.text(), question.textAfter(), question.answer(),
