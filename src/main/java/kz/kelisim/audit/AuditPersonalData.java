@@ -24,9 +24,8 @@ class AuditPersonalData implements PersonalData {
 
     @Override
     public List<File> export(long accountId) {
-        return List.of(File.csv("sign-ins-and-account-changes.csv", jdbc.sql("""
+        return List.of(File.query(jdbc, "sign-ins-and-account-changes.csv", """
                 SELECT occurred_at, action, actor_name, detail, client_address
-                FROM audit_event WHERE subject_id = :id ORDER BY occurred_at, id""").param("id", accountId)
-                .query().listOfRows()));
+                FROM audit_event WHERE subject_id = :id ORDER BY occurred_at, id""", accountId));
     }
 }

@@ -34,6 +34,12 @@ public interface PersonalData {
     /** One file of a personal-data export. */
     record File(String name, byte[] content) {
 
+        /** The rows a query gives for the account (its {@code :id} parameter), as CSV. */
+        public static File query(org.springframework.jdbc.core.simple.JdbcClient jdbc, String name, String sql,
+                long accountId) {
+            return csv(name, jdbc.sql(sql).param("id", accountId).query().listOfRows());
+        }
+
         /** Rows as CSV, a header of the column names first, in UTF-8 with a byte-order mark for spreadsheets. */
         public static File csv(String name, List<Map<String, Object>> rows) {
             StringWriter text = new StringWriter();

@@ -27,10 +27,9 @@ class CertificatePersonalData implements PersonalData {
 
     @Override
     public List<File> export(long accountId) {
-        return List.of(File.csv("certificates.csv", jdbc.sql("""
+        return List.of(File.query(jdbc, "certificates.csv", """
                 SELECT cert_number, holder_name, title_kk, title_ru, academic_hours, starts_on, ends_on, place,
                        issued_on, status, revoked_at, verification_code
-                FROM certificate WHERE holder_id = :id ORDER BY issued_on""").param("id", accountId)
-                .query().listOfRows()));
+                FROM certificate WHERE holder_id = :id ORDER BY issued_on""", accountId));
     }
 }

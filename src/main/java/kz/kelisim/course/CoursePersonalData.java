@@ -25,16 +25,13 @@ class CoursePersonalData implements PersonalData {
     @Override
     public List<File> export(long accountId) {
         return List.of(
-                File.csv("enrolments.csv", jdbc.sql("""
+                File.query(jdbc, "enrolments.csv", """
                         SELECT course_id, source, enrolled_at, last_lesson_id, completed_at
-                        FROM enrolment WHERE user_id = :id ORDER BY enrolled_at""").param("id", accountId)
-                        .query().listOfRows()),
-                File.csv("lessons-read.csv", jdbc.sql("""
+                        FROM enrolment WHERE user_id = :id ORDER BY enrolled_at""", accountId),
+                File.query(jdbc, "lessons-read.csv", """
                         SELECT course_id, lesson_id, completed_at
-                        FROM lesson_progress WHERE user_id = :id ORDER BY completed_at""").param("id", accountId)
-                        .query().listOfRows()),
-                File.csv("course-editor.csv", jdbc.sql("""
-                        SELECT course_id, granted_at FROM course_editor WHERE user_id = :id ORDER BY course_id""")
-                        .param("id", accountId).query().listOfRows()));
+                        FROM lesson_progress WHERE user_id = :id ORDER BY completed_at""", accountId),
+                File.query(jdbc, "course-editor.csv", """
+                        SELECT course_id, granted_at FROM course_editor WHERE user_id = :id ORDER BY course_id""", accountId));
     }
 }

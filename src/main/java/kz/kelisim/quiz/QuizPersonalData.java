@@ -25,16 +25,14 @@ class QuizPersonalData implements PersonalData {
     @Override
     public List<File> export(long accountId) {
         return List.of(
-                File.csv("test-attempts.csv", jdbc.sql("""
+                File.query(jdbc, "test-attempts.csv", """
                         SELECT id AS attempt_id, course_id, quiz_id, attempt_number, state, started_at, deadline,
                                submitted_at, marks, max_marks
-                        FROM quiz_attempt WHERE user_id = :id ORDER BY started_at""").param("id", accountId)
-                        .query().listOfRows()),
-                File.csv("test-answers.csv", jdbc.sql("""
+                        FROM quiz_attempt WHERE user_id = :id ORDER BY started_at""", accountId),
+                File.query(jdbc, "test-answers.csv", """
                         SELECT a.attempt_id, a.position, a.question_id, a.response_json AS answer, a.saved_at,
                                a.fraction, a.max_marks, a.graded_by_trainer, a.trainer_comment, a.graded_at
                         FROM quiz_answer a JOIN quiz_attempt t ON t.id = a.attempt_id
-                        WHERE t.user_id = :id ORDER BY a.attempt_id, a.position""").param("id", accountId)
-                        .query().listOfRows()));
+                        WHERE t.user_id = :id ORDER BY a.attempt_id, a.position""", accountId));
     }
 }

@@ -25,10 +25,9 @@ class AccountPersonalData implements PersonalData {
     @Override
     public List<File> export(long accountId) {
         return List.of(
-                File.csv("account.csv", jdbc.sql("""
+                File.query(jdbc, "account.csv", """
                         SELECT id, username, full_name, email, preferred_language, enabled, created_at
-                        FROM app_user WHERE id = :id""").param("id", accountId).query().listOfRows()),
-                File.csv("roles.csv", jdbc.sql("SELECT role FROM app_user_role WHERE user_id = :id ORDER BY role")
-                        .param("id", accountId).query().listOfRows()));
+                        FROM app_user WHERE id = :id""", accountId),
+                File.query(jdbc, "roles.csv", "SELECT role FROM app_user_role WHERE user_id = :id ORDER BY role", accountId));
     }
 }

@@ -19,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import kz.kelisim.audit.AuditAction;
 import kz.kelisim.audit.AuditLog;
 import kz.kelisim.audit.AuditLog.Entry;
-import kz.kelisim.base.AcademyTime;
 import kz.kelisim.security.Roles;
 
 /** The audit log, read-only and paged, newest first: who did what to whom, and every sign-in. */
@@ -53,18 +52,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(text, action);
         filters.addClassName("people-filters");
         grid.setId("audit-grid");
-        grid.addColumn(entry -> AcademyTime.format(entry.occurredAt(), getLocale()))
-                .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> getTranslation(entry.action().messageKey()))
-                .setHeader(getTranslation("audit.column.action")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.actorName() == null ? "" : entry.actorName())
-                .setHeader(getTranslation("audit.column.actor")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.subjectName() == null ? "" : entry.subjectName())
-                .setHeader(getTranslation("audit.column.subject")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.detail() == null ? "" : entry.detail())
-                .setHeader(getTranslation("audit.column.detail")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.clientAddress() == null ? "" : entry.clientAddress())
-                .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
+        AuditColumns.addTo(grid, true);
         grid.setItems(query -> audit.entries(text.getValue(), action.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(
                         org.springframework.data.domain.Sort.by("occurredAt").descending().and(

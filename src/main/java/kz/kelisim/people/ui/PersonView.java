@@ -34,7 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import kz.kelisim.audit.AuditLog;
 import kz.kelisim.audit.AuditLog.Entry;
-import kz.kelisim.base.AcademyTime;
 import kz.kelisim.base.Language;
 import kz.kelisim.base.RuleViolation;
 import kz.kelisim.course.CourseEditors;
@@ -214,14 +213,7 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
     private Div auditTrail(Account account) {
         Grid<Entry> grid = new Grid<>();
         grid.setId("person-audit");
-        grid.addColumn(entry -> AcademyTime.format(entry.occurredAt(), getLocale()))
-                .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> getTranslation(entry.action().messageKey()))
-                .setHeader(getTranslation("audit.column.action")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.actorName() == null ? "" : entry.actorName())
-                .setHeader(getTranslation("audit.column.actor")).setFlexGrow(1);
-        grid.addColumn(entry -> entry.clientAddress() == null ? "" : entry.clientAddress())
-                .setHeader(getTranslation("audit.column.address")).setAutoWidth(true).setFlexGrow(0);
+        AuditColumns.addTo(grid, false);
         grid.setItems(query -> audit.entriesAbout(account.id(), account.username(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query).withSort(
                         org.springframework.data.domain.Sort.by("occurredAt").descending())).stream());

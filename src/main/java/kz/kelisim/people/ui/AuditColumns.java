@@ -1,0 +1,35 @@
+package kz.kelisim.people.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+
+import kz.kelisim.audit.AuditLog.Entry;
+import kz.kelisim.base.AcademyTime;
+
+/** The audit log's columns, on its own page and on a person's (where whose account it is goes without saying). */
+final class AuditColumns {
+
+    private AuditColumns() {
+    }
+
+    static void addTo(Grid<Entry> grid, boolean withSubject) {
+        grid.addColumn(entry -> AcademyTime.format(entry.occurredAt(), UI.getCurrent().getLocale()))
+                .setHeader(grid.getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> grid.getTranslation(entry.action().messageKey()))
+                .setHeader(grid.getTranslation("audit.column.action")).setFlexGrow(1);
+        grid.addColumn(entry -> orEmpty(entry.actorName())).setHeader(grid.getTranslation("audit.column.actor"))
+                .setFlexGrow(1);
+        if (withSubject) {
+            grid.addColumn(entry -> orEmpty(entry.subjectName()))
+                    .setHeader(grid.getTranslation("audit.column.subject")).setFlexGrow(1);
+            grid.addColumn(entry -> orEmpty(entry.detail())).setHeader(grid.getTranslation("audit.column.detail"))
+                    .setFlexGrow(1);
+        }
+        grid.addColumn(entry -> orEmpty(entry.clientAddress())).setHeader(grid.getTranslation("audit.column.address"))
+                .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}
