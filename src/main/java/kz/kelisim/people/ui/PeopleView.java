@@ -53,6 +53,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PersonRow> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
     private final Map<String, String> regionNames;
+    private com.vaadin.flow.shared.Registration resizing;
 
     public PeopleView(PeopleDirectory directory, PeopleService people, ReferenceData reference,
             CurrentUser currentUser) {
@@ -131,11 +132,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 organisation.setVisible(wide);
                 region.setVisible(wide);
             });
-            attach.getUI().getPage().addBrowserWindowResizeListener(resize -> {
+            resizing = attach.getUI().getPage().addBrowserWindowResizeListener(resize -> {
                 organisation.setVisible(resize.getWidth() >= NARROW);
                 region.setVisible(resize.getWidth() >= NARROW);
             });
         });
+        addDetachListener(detach -> resizing.remove());
         grid.addComponentColumn(row -> PeopleTexts.badge(this, row.anonymised() ? "people.state.anonymised"
                 : row.active() ? "people.state.active" : "people.state.inactive",
                 row.active() ? "success" : "contrast")).setHeader(getTranslation("people.column.status"))

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -249,7 +248,6 @@ public class PersonView extends VerticalLayout implements HasUrlParameter<Long>,
     private void saved(String key) {
         Notification notification = Notification.show(getTranslation(key), 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent();
     }
 
     @Override

@@ -139,6 +139,20 @@ class PeopleViewsTest extends UiTest {
     }
 
     @Test
+    void the_audit_log_shows_who_created_whom_with_the_roles_named_in_the_readers_language() {
+        NewAccount created = create("Журналдағы Адам " + suffix);
+        signInAs("admin");
+        UI.getCurrent().navigate(AuditLogView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("audit-search")), created.fullName());
+
+        @SuppressWarnings("unchecked")
+        Grid<kz.kelisim.audit.AuditLog.Entry> log = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(_size(log)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(log, 0))
+                .contains("Тіркелгі ашылды", "Жүйе әкімшісі", created.fullName(), created.username() + " [Тыңдаушы]");
+    }
+
+    @Test
     void staff_look_people_up_without_managing_them_and_trainees_never_see_the_list() {
         signInAs("staff");
         UI.getCurrent().navigate(PeopleView.class);
