@@ -119,6 +119,21 @@ public class LegalBasisService {
         }).toList();
     }
 
+    /** The lessons waiting for a review against the law, once each (a lesson may cite several changed acts). */
+    @PreAuthorize(EDITORS)
+    @Transactional(readOnly = true)
+    public List<CitingLesson> awaitingReview(Language reader) {
+        return awaitingReview(register(reader));
+    }
+
+    /** The lessons of the register's entries waiting for a review, once each, in the register's order. */
+    public static List<CitingLesson> awaitingReview(List<ActEntry> register) {
+        Map<String, CitingLesson> waiting = new java.util.LinkedHashMap<>();
+        register.stream().flatMap(act -> act.lessons().stream()).filter(CitingLesson::underReview)
+                .forEach(lesson -> waiting.putIfAbsent(lesson.courseId() + "/" + lesson.lessonId(), lesson));
+        return List.copyOf(waiting.values());
+    }
+
     /**
      * Records that the act was amended or superseded on {@code changedOn}; every lesson citing it is
      * under review from now until an editor marks it reviewed.

@@ -85,26 +85,7 @@ public class LegalBasisView extends VerticalLayout implements HasDynamicTitle {
 
     /** The lessons waiting for a review, once each, first: what an editor has to do. */
     private Section waiting(List<ActEntry> register) {
-        Map<String, CitingLesson> waiting = new LinkedHashMap<>();
-        register.stream().flatMap(act -> act.lessons().stream()).filter(CitingLesson::underReview)
-                .forEach(lesson -> waiting.putIfAbsent(lesson.courseId() + "/" + lesson.lessonId(), lesson));
-        Section section = new Section();
-        section.setId("lessons-under-review");
-        section.addClassNames("card", "lessons-under-review");
-        section.add(new H2(getTranslation("legal-basis.waiting", waiting.size())));
-        if (waiting.isEmpty()) {
-            Span none = new Span(getTranslation("legal-basis.waiting.none"));
-            none.addClassName("empty-state");
-            section.add(none);
-            return section;
-        }
-        section.addClassName("notice");
-        UnorderedList list = new UnorderedList();
-        waiting.values().forEach(lesson -> list.add(new ListItem(new RouterLink(
-                lesson.courseTitle() + " — " + lesson.lessonTitle(), LessonView.class,
-                LessonView.parameters(lesson.courseId(), lesson.lessonId())))));
-        section.add(list);
-        return section;
+        return LessonsUnderReview.section(LegalBasisService.awaitingReview(register));
     }
 
     private Section card(ActEntry act) {

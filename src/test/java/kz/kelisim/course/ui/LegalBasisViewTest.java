@@ -125,4 +125,27 @@ class LegalBasisViewTest extends UiTest {
 
         _assertNone(Div.class, spec -> spec.withId("lesson-under-review"));
     }
+
+    @Test
+    void the_start_page_of_staff_lists_the_lessons_waiting_for_a_review_and_a_trainees_does_not() {
+        signInAs("staff");
+        LegalBasisService legalBasis = context.getBean(LegalBasisService.class);
+        legalBasis.markChanged("law-civil-service-2015", LegalAct.Status.AMENDED, LocalDate.of(2026, 11, 30),
+                "Мемлекеттік қызмет туралы заңға өзгерістер (сынақ)");
+        var waiting = legalBasis.awaitingReview(kz.kelisim.base.Language.KK);
+        assertThat(waiting).isNotEmpty();
+
+        UI.getCurrent().navigate(kz.kelisim.ui.DashboardView.class);
+
+        com.vaadin.flow.component.html.Section section = _get(com.vaadin.flow.component.html.Section.class,
+                spec -> spec.withId("dashboard-lessons-under-review"));
+        assertThat(section.getElement().getTextRecursively())
+                .contains("Қаралуды күтетін сабақтар: " + waiting.size())
+                .contains(waiting.getFirst().courseTitle() + " — " + waiting.getFirst().lessonTitle());
+        _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("dashboard-legal-basis"));
+
+        signInAs("trainee5");
+        UI.getCurrent().navigate(kz.kelisim.ui.DashboardView.class);
+        _assertNone(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("dashboard-lessons-under-review"));
+    }
 }

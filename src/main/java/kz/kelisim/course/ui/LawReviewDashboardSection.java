@@ -1,0 +1,48 @@
+package kz.kelisim.course.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.RouterLink;
+
+import kz.kelisim.base.Language;
+import kz.kelisim.course.LegalBasisService;
+import kz.kelisim.security.KelisimPrincipal;
+import kz.kelisim.security.Roles;
+import kz.kelisim.ui.DashboardSection;
+
+/** For staff and administrators: the lessons waiting for a review since a law they rely on changed. */
+@org.springframework.stereotype.Component
+class LawReviewDashboardSection implements DashboardSection {
+
+    private final LegalBasisService legalBasis;
+
+    LawReviewDashboardSection(LegalBasisService legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    @Override
+    public String role() {
+        return Roles.STAFF;
+    }
+
+    @Override
+    public boolean isVisibleTo(KelisimPrincipal principal) {
+        return principal.hasRole(Roles.STAFF) || principal.hasRole(Roles.ADMIN);
+    }
+
+    @Override
+    public int order() {
+        return 850;
+    }
+
+    @Override
+    public Component create() {
+        Section section = LessonsUnderReview.section(legalBasis.awaitingReview(
+                Language.of(com.vaadin.flow.component.UI.getCurrent().getLocale()).orElse(Language.DEFAULT)));
+        section.setId("dashboard-lessons-under-review");
+        RouterLink register = new RouterLink(section.getTranslation("nav.legal-basis"), LegalBasisView.class);
+        register.setId("dashboard-legal-basis");
+        section.add(register);
+        return section;
+    }
+}
