@@ -20,6 +20,11 @@ public interface DashboardSection {
 
     int order();
 
+    /** Whether the section stands in place of its role's introduction card (a notice beside it does not). */
+    default boolean replacesRoleCard() {
+        return true;
+    }
+
     /** Builds the section for the current UI (translations come from the UI's locale). */
     Component create();
 }

@@ -42,7 +42,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         roleCards.addClassName("role-cards");
         Roles.ALL.stream()
                 .filter(principal::hasRole)
-                .filter(role -> visible.stream().noneMatch(section -> section.role().equals(role)))
+                .filter(role -> visible.stream()
+                        .noneMatch(section -> section.replacesRoleCard() && section.role().equals(role)))
                 .map(this::roleCard)
                 .forEach(roleCards::add);
         if (roleCards.getComponentCount() > 0) {

@@ -10,7 +10,7 @@ import kz.kelisim.browser.Browser.Size;
 
 /**
  * Academy staff with certificates: the registry, issuing for the finished seminar (who may have one
- * and every reason why the others may not), the template.
+ * and every reason why the others may not), the template; the legal-basis register.
  */
 class StaffJourneyIT extends Journey {
 
@@ -30,5 +30,11 @@ class StaffJourneyIT extends Journey {
 
         browser.open("/certificates/template");
         browser.step("template");
+
+        browser.open("/legal-basis");
+        browser.seeHeading(Texts.of(language, "legal-basis.title"));
+        browser.find(By.id("lessons-under-review"));
+        browser.find(By.id("act-constitution-2026"));
+        browser.step("legal-basis");
     }
 }

@@ -143,6 +143,8 @@ class LegalBasisViewTest extends UiTest {
                 .contains("Қаралуды күтетін сабақтар: " + waiting.size())
                 .contains(waiting.getFirst().courseTitle() + " — " + waiting.getFirst().lessonTitle());
         _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("dashboard-legal-basis"));
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, spec -> spec.withClasses("role-staff"))
+                .isVisible()).as("beside the staff's introduction card, not in its place").isTrue();
 
         signInAs("trainee5");
         UI.getCurrent().navigate(kz.kelisim.ui.DashboardView.class);
